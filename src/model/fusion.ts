@@ -1,0 +1,230 @@
+/**
+ * FusionInput + AnnotationSource → Fusion: the whole computation, pure and DOM-free.
+ */
+import { cdsTxRange, exonTxStart } from './coordinates';
+import { callDomains, callFrame, fivePrimeCoding, threePrimeCoding, type FrameResult, type SideCoding } from './frame';
+import { explainDiagnostics, explainFrame } from './explain';
+import { findJunction, findTranscript, retainedPieces, type Junction } from './partner';
+import type {
+  AlternativeTranscriptCall,
+  AnnotationSource,
+  Evidence,
+  Fusion,
+  FusionInput,
+  FusionTranscript,
+  FusionTranscriptBlock,
+  Issue,
+  PartnerInput,
+  PartnerResolved,
+  Result,
+  Side,
+  TranscriptRecord,
+} from './types';
+
+interface SideState {
+  readonly input: PartnerInput;
+  readonly transcript: TranscriptRecord | null;
+  readonly junction: Junction | null;
+}
+
+function resolveSide(input: PartnerInput, side: Side, evidence: Evidence, source: AnnotationSource, warnings: string[], issues: Issue[]): SideState | null {
+  if (input.kind === 'unknown') return { input, transcript: null, junction: null };
+  const t = findTranscript(input, side, source);
+  if (!t.ok) {
+    issues.push(...t.issues);
+    return null;
+  }
+  warnings.push(...t.warnings);
+  if (input.kind === 'gene' || (input.exon === undefined && !input.breakpoint)) {
+    return { input: { ...input, kind: 'gene' }, transcript: t.value, junction: null };
+  }
+  const j = findJunction(t.value, input, side, evidence);
+  if (!j.ok) {
+    issues.push(...j.issues);
+    return null;
+  }
+  return { input, transcript: t.value, junction: j.value };
+}
+
+function partner(side: Side, s: SideState, residues: readonly [number, number] | null): PartnerResolved {
+  const t = s.transcript;
+  const j = s.junction;
+  const pieces = t && j ? retainedPieces(t, side, j) : [];
+  const exonNumbers = pieces.filter((p) => p.kind === 'exon').map((p) => p.number);
+  return {
+    side,
+    known: t !== null,
+    gene: t?.gene ?? '?',
+    hgnc: t?.hgnc ?? null,
+    transcript: t,
+    hasJunction: j !== null,
+    exons: exonNumbers.length > 0 ? [Math.min(...exonNumbers), Math.max(...exonNumbers)] : null,
+    breakpoint: j?.breakpoint ?? null,
+    junctionOffset: j ? (side === 'fivePrime' ? j.intronic || -j.trimmed : -j.intronic || j.trimmed) : null,
+    pieces,
+    residues,
+  };
+}
+
+function buildTranscript(
+  five: PartnerResolved,
+  three: PartnerResolved,
+  linker: string,
+  f: FrameResult,
+  c5: SideCoding,
+  c3: SideCoding,
+  j3: Junction,
+): FusionTranscript {
+  const blocks: FusionTranscriptBlock[] = [];
+  let tx = 0;
+  const push = (b: Omit<FusionTranscriptBlock, 'txStart' | 'txEnd' | 'coding'>) => {
+    blocks.push({ ...b, txStart: tx + 1, txEnd: tx + b.length, coding: null });
+    tx += b.length;
+  };
+  for (const p of five.pieces) push({ id: p.id, side: 'fivePrime', gene: five.gene, kind: p.kind, number: p.number, length: p.length, partial: p.partial });
+  const junction = tx;
+  if (linker) push({ id: 'linker', side: 'linker', gene: '', kind: 'linker', number: null, length: linker.length, partial: false });
+  const threeStart = tx;
+  for (const p of three.pieces) push({ id: p.id, side: 'threePrime', gene: three.gene, kind: p.kind, number: p.number, length: p.length, partial: p.partial });
+
+  // ORF in fusion-transcript positions.
+  const cds5 = five.transcript ? cdsTxRange(five.transcript) : null;
+  const cds3 = three.transcript ? cdsTxRange(three.transcript) : null;
+  // Fusion position of the 3' partner's transcript position x.
+  const firstTx3 = three.transcript ? exonTxStart(three.transcript, j3.exon) + j3.trimmed : 0;
+  const pos3 = (x: number) => threeStart + c3.intronicNt + (x - firstTx3) + 1;
+  let orf: [number, number | null] | null = null;
+  if (c5.kind === 'coding') orf = [cds5![0], f.frame === 'in-frame' && cds3 ? pos3(cds3[1]) : null];
+  else if (c5.kind === 'after-cds') orf = [cds5![0], cds5![1]];
+  else if (f.frame === 'five-prime-utr' && f.threePrimeResidues && cds3) orf = [pos3(cds3[0]), pos3(cds3[1])];
+  const codingEnd = orf ? orf[1] ?? junction + c5.intronicNt : null;
+  const withCoding = blocks.map((b) => {
+    if (!orf || codingEnd === null) return b;
+    const s = Math.max(b.txStart, orf[0]);
+    const e = Math.min(b.txEnd, codingEnd);
+    return s <= e ? { ...b, coding: [s, e] as const } : b;
+  });
+  return { blocks: withCoding, length: tx, junction, cdsStart: orf?.[0] ?? null, cdsEnd: orf?.[1] ?? null };
+}
+
+/** Frame of other transcript pairs of the source at the same genomic junction. */
+function alternatives(input: FusionInput, evidence: Evidence, s5: SideState, s3: SideState, source: AnnotationSource): AlternativeTranscriptCall[] {
+  const t5 = s5.transcript!;
+  const t3 = s3.transcript!;
+  const all5 = source.transcriptsOf(t5.gene);
+  const all3 = source.transcriptsOf(t3.gene);
+  const out: AlternativeTranscriptCall[] = [];
+  const bp = (s: SideState) => ({ chrom: s.transcript!.chrom, pos: s.input.breakpoint?.pos ?? s.junction!.breakpoint.genomic! });
+  for (const a5 of all5) {
+    for (const a3 of all3) {
+      if ((a5 === t5 && a3 === t3) || out.length >= 24) continue;
+      const alt = buildFusion(
+        { ...input, fivePrime: { transcript: a5.accession, breakpoint: bp(s5) }, threePrime: { transcript: a3.accession, breakpoint: bp(s3) } },
+        source,
+        { alternatives: false },
+      );
+      if (!alt.ok) {
+        out.push({ fivePrime: a5.accession, threePrime: a3.accession, frame: 'unknown', note: alt.issues[0]!.message });
+        continue;
+      }
+      const f = alt.value;
+      const offBoundary = evidence === 'rna' && [f.fivePrime, f.threePrime].some((p) => p.breakpoint && p.breakpoint.offset !== 0) &&
+        [s5, s3].every((s) => s.junction!.trimmed === 0 && s.junction!.intronic === 0);
+      out.push({
+        fivePrime: a5.accession,
+        threePrime: a3.accession,
+        frame: offBoundary ? 'unknown' : f.frame,
+        note: offBoundary
+          ? 'the junction is not at an exon boundary of these transcripts'
+          : `${t5.gene} exons ${f.fivePrime.exons?.join('–')} :: ${t3.gene} exons ${f.threePrime.exons?.join('–')}`,
+      });
+    }
+  }
+  return out;
+}
+
+export function nomenclatureOf(five: PartnerResolved, three: PartnerResolved, linker: string, inferred: boolean): string {
+  const fmt = (p: PartnerResolved, side: Side): string => {
+    if (!p.known) return '?';
+    const t = p.transcript!;
+    if (!p.hasJunction) return `${t.gene}${t.hgnc ? `(${t.hgnc})` : ''}`;
+    const off = p.junctionOffset ?? 0;
+    const exonOff = (x: number) => (x === 0 ? '' : x > 0 ? `+${x}` : `${x}`);
+    const [first, last] = p.exons!;
+    const seg = side === 'fivePrime' ? `e.1_${last}${exonOff(off)}` : `e.${first}${exonOff(off)}_${t.exons.length}`;
+    return `${t.accession}(${t.gene}):${seg}`;
+  };
+  const parts = [fmt(five, 'fivePrime'), ...(linker ? [linker] : []), fmt(three, 'threePrime')];
+  return parts.join(inferred ? '(::)' : '::');
+}
+
+export function buildFusion(input: FusionInput, source: AnnotationSource, options: { alternatives?: boolean } = {}): Result<Fusion> {
+  const issues: Issue[] = [];
+  const warnings: string[] = [];
+  const evidence = input.evidence ?? 'rna';
+  const linker = (input.linker ?? '').toUpperCase();
+  if (!/^[ACGT]*$/.test(linker)) issues.push({ path: 'linker', code: 'invalid-value', message: `linker ${input.linker} must contain only A, C, G and T` });
+  if (input.fivePrime.kind === 'unknown' && input.threePrime.kind === 'unknown') {
+    issues.push({ path: 'description', code: 'invalid-value', message: 'both partners are unknown (?): at least one must name a gene' });
+  }
+  const s5 = resolveSide(input.fivePrime, 'fivePrime', evidence, source, warnings, issues);
+  const s3 = resolveSide(input.threePrime, 'threePrime', evidence, source, warnings, issues);
+  if (!s5 || !s3 || issues.length > 0) return { ok: false, issues };
+
+  const t5 = s5.transcript;
+  const t3 = s3.transcript;
+  const complete = t5 !== null && t3 !== null && s5.junction !== null && s3.junction !== null;
+  const c5 = complete ? fivePrimeCoding(t5, s5.junction!) : null;
+  const c3 = complete ? threePrimeCoding(t3, s3.junction!) : null;
+  const f: FrameResult = complete
+    ? callFrame(c5!, c3!, t5.proteinLength, t3.proteinLength, linker.length)
+    : { frame: 'unknown', pre: 0, fivePrimeResidues: null, threePrimeResidues: null, novelResidues: 0, junctionResidue: 0, length: null, frameshift: false, restoringInsertion: null };
+
+  const five = partner('fivePrime', s5, f.fivePrimeResidues);
+  const three = partner('threePrime', s3, f.threePrimeResidues);
+  const r3 = f.threePrimeResidues;
+  const domains = complete
+    ? [
+        ...callDomains(t5, 'fivePrime', f.fivePrimeResidues, 1),
+        ...callDomains(t3, 'threePrime', r3, r3 ? (r3[0] === 1 && !f.fivePrimeResidues ? 1 : f.junctionResidue + f.novelResidues + 1) : 0),
+      ]
+    : [];
+  const alt = complete && options.alternatives !== false ? alternatives(input, evidence, s5, s3, source) : [];
+  const transcriptsAvailable = {
+    fivePrime: t5 ? source.transcriptsOf(t5.gene).length : 0,
+    threePrime: t3 ? source.transcriptsOf(t3.gene).length : 0,
+  };
+  const label = `${five.gene}::${three.gene}`;
+  const frameExplanation = explainFrame(label, five, three, f, c5, c3, linker);
+  const diagnostics = {
+    fivePrimeCodingNt: c5 && (c5.kind === 'coding' || c5.kind === 'after-cds') ? c5.codingNt : null,
+    linkerNt: linker.length,
+    threePrimeLeadNt: c3 ? c3.intronicNt + c3.utrLeadNt : 0,
+    threePrimeFirstCodingNt: c3 && c3.kind !== 'after-cds' && c3.kind !== 'non-coding' ? c3.firstCds : null,
+    threePrimeCodon: c3 && c3.firstCds > 0 ? Math.ceil(c3.firstCds / 3) : null,
+    threePrimeCodonBase: c3 && c3.firstCds > 0 ? ((((c3.firstCds - 1) % 3) + 1) as 1 | 2 | 3) : null,
+    restoringInsertion: f.restoringInsertion,
+    alternatives: alt,
+    transcriptsAvailable,
+  };
+  return {
+    ok: true,
+    value: {
+      label,
+      nomenclature: nomenclatureOf(five, three, linker, input.inferred ?? false),
+      evidence,
+      inferred: input.inferred ?? false,
+      fivePrime: five,
+      threePrime: three,
+      linker,
+      transcript: complete ? buildTranscript(five, three, linker, f, c5!, c3!, s3.junction!) : null,
+      frame: f.frame,
+      frameExplanation,
+      protein: { length: f.length, novelResidues: f.novelResidues, junctionResidue: f.junctionResidue, frameshift: f.frameshift },
+      domains,
+      diagnostics: { ...diagnostics, sentences: explainDiagnostics(five, three, f, c5, c3, linker, diagnostics) },
+      annotation: { assembly: source.assembly, source: source.description },
+      warnings,
+    },
+  };
+}

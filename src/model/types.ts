@@ -1,0 +1,304 @@
+/**
+ * Types shared by the whole pipeline: annotation records, the loosely typed input that
+ * parsers produce, and the resolved, read-only `Fusion` that layout and render consume.
+ *
+ * Coordinate convention (see coordinates.ts, the one place that converts):
+ * - genomic positions are 1-based and inclusive, on the assembly's forward strand;
+ * - exon and intron numbers count 5'→3' along the transcript (intron n follows exon n);
+ * - transcript positions ("tx") are 1-based along the spliced transcript, 5'→3';
+ * - CDS positions ("c.") are 1-based from the A of the start codon;
+ * - residues are 1-based; residue r is encoded by c.(3r-2)..c.(3r).
+ */
+
+export type Strand = '+' | '-';
+export type Side = 'fivePrime' | 'threePrime';
+export type Evidence = 'rna' | 'dna';
+
+/** A protein feature of an annotation record, residue coordinates 1-based inclusive. */
+export interface DomainRecord {
+  /** Short name as the source gives it (e.g. `Pkinase_Tyr`). */
+  readonly name: string;
+  /** Longer description when the source has one. */
+  readonly description: string | null;
+  /** Model accession (`PF07714`, `SM00382`, `cd05036`, `IPR000719`) or null when the source gives none. */
+  readonly accession: string | null;
+  /** Where the hit comes from, e.g. `Pfam (UniProt Q9UM73)` or `NCBI-CDD:SMART`. */
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  /** Why this entry is not in the display set, for the non-display list. */
+  readonly dropped?: string;
+}
+
+/** One transcript of one gene, as an annotation source holds it. */
+export interface TranscriptRecord {
+  readonly gene: string;
+  /** HGNC id like `hgnc:427`, or null when the source has none. */
+  readonly hgnc: string | null;
+  /** The accession to print, with version when known (`NM_004304.5`). */
+  readonly accession: string;
+  /** Other names that resolve to this transcript (unversioned NM, Ensembl ids). */
+  readonly aliases: readonly string[];
+  readonly mane: boolean;
+  readonly chrom: string;
+  readonly strand: Strand;
+  /** Exons in transcript order 5'→3', each [low, high] genomic, 1-based inclusive. */
+  readonly exons: readonly (readonly [number, number])[];
+  /** Genomic low/high of the CDS including the stop codon; null for a non-coding transcript. */
+  readonly cdsStart: number | null;
+  readonly cdsEnd: number | null;
+  readonly proteinAccession: string | null;
+  readonly proteinLength: number | null;
+  /** Display set of domains, one per region (see scripts/build-annotations.ts for the rule). */
+  readonly domains: readonly DomainRecord[];
+  /** Every other hit of the source, kept for tooltips and audits, each with the reason it was dropped. */
+  readonly otherDomains: readonly DomainRecord[];
+  /** Where each part of the record comes from, in words. */
+  readonly provenance: {
+    readonly structure: string;
+    readonly protein: string;
+    readonly domains: string;
+    readonly note?: string;
+  };
+}
+
+/** The generated annotation file's shape. */
+export interface AnnotationPack {
+  readonly format: 'fusion-viz-annotation/1';
+  readonly assembly: string;
+  readonly source: string;
+  readonly generatedBy: string;
+  readonly generatedFrom: readonly string[];
+  readonly domainRule: string;
+  readonly transcripts: readonly TranscriptRecord[];
+}
+
+/**
+ * What the model reads annotation through. The bundled pack is one implementation;
+ * a pack built from a full refGene table or GTF is another.
+ */
+export interface AnnotationSource {
+  readonly assembly: string;
+  /** One line naming where the annotation comes from, printed in every figure. */
+  readonly description: string;
+  /** All transcripts of a gene, the default first; empty when the gene is unknown. */
+  transcriptsOf(gene: string): readonly TranscriptRecord[];
+  /** Look a transcript up by accession, with or without version, or by alias. */
+  transcript(accession: string): TranscriptRecord | undefined;
+  /** Gene symbols the source knows (for suggestions in error messages). */
+  genes(): readonly string[];
+}
+
+// ---------------------------------------------------------------- input (as parsed)
+
+export interface BreakpointInput {
+  chrom: string;
+  /** 1-based. 5' partner: last retained base; 3' partner: first retained base, along transcription. */
+  pos: number;
+  /** Strand the fusion transcript reads at this position, when the caller reports it. */
+  strand?: Strand;
+}
+
+export interface PartnerInput {
+  /** `transcript` (default): a transcript or gene with a junction; `gene`: gene only, no junction; `unknown`: `?`. */
+  kind?: 'transcript' | 'gene' | 'unknown';
+  gene?: string;
+  hgnc?: string;
+  transcript?: string;
+  /** Junction exon: 5' = last retained exon, 3' = first retained exon. */
+  exon?: number;
+  /** VICC offset from the junction exon boundary, in nt along transcription (+ = 3', − = 5'). */
+  offset?: number;
+  /** The full VICC segment, when given, for validation (5' must start at exon 1, 3' must end at the last exon). */
+  segment?: { start: number; startOffset: number; end: number; endOffset: number };
+  breakpoint?: BreakpointInput;
+}
+
+export interface FusionInput {
+  fivePrime: PartnerInput;
+  threePrime: PartnerInput;
+  /** Linker nucleotides between the partners, 5'→3'. */
+  linker?: string;
+  evidence?: Evidence;
+  /** VICC `(::)`: the junction is inferred (e.g. break-apart FISH), not observed. */
+  inferred?: boolean;
+}
+
+/** A problem with the input or its resolution, naming the field and the value. */
+export interface Issue {
+  /** Dotted path of the offending field, e.g. `fivePrime.exon`. */
+  readonly path: string;
+  readonly message: string;
+  /** Kind of problem, for programs. */
+  readonly code:
+    | 'syntax'
+    | 'empty'
+    | 'unknown-gene'
+    | 'unknown-transcript'
+    | 'gene-mismatch'
+    | 'exon-out-of-range'
+    | 'position-outside-gene'
+    | 'chromosome-mismatch'
+    | 'orientation'
+    | 'invalid-value';
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
+
+// ---------------------------------------------------------------- resolved fusion
+
+export type Region = '5utr' | 'cds' | '3utr' | 'intron' | 'upstream' | 'downstream';
+export type FrameStatus = 'in-frame' | 'out-of-frame' | 'five-prime-utr' | 'three-prime-non-coding' | 'unknown';
+export type DomainStatus = 'retained' | 'truncated' | 'lost';
+
+export interface BreakpointLocation {
+  readonly chrom: string;
+  readonly region: Region;
+  /** Exon holding the break (exonic breaks), else null. */
+  readonly exon: number | null;
+  /** Intron holding the break (intronic breaks), else null. */
+  readonly intron: number | null;
+  /**
+   * VICC offset (nt along transcription) from the junction exon's boundary: for the 5' partner from the end
+   * of its last retained exon, for the 3' partner from the start of its first retained exon. 0 at the boundary.
+   * Null when the break lies outside the gene.
+   */
+  readonly offset: number | null;
+  /** 1-based genomic position of the break (last retained base 5', first retained base 3'). */
+  readonly genomic: number | null;
+}
+
+/** A piece of a partner kept in the fusion transcript, in transcription order. */
+export interface RetainedPiece {
+  /** Stable id, e.g. `NSF:exon:20`, `EML4:intron:6`. */
+  readonly id: string;
+  readonly kind: 'exon' | 'intron';
+  /** Exon or intron number. */
+  readonly number: number;
+  /** Genomic low/high of the kept part, 1-based inclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly length: number;
+  /** True when only part of the exon is kept. */
+  readonly partial: boolean;
+}
+
+export interface PartnerResolved {
+  readonly side: Side;
+  /** False for the unknown partner `?`. */
+  readonly known: boolean;
+  readonly gene: string;
+  readonly hgnc: string | null;
+  readonly transcript: TranscriptRecord | null;
+  /** False for a gene-only element: the junction is not known. */
+  readonly hasJunction: boolean;
+  /** First and last retained exon numbers (any part), or null. */
+  readonly exons: readonly [number, number] | null;
+  readonly breakpoint: BreakpointLocation | null;
+  /** VICC offset of the junction in the fusion transcript (0 at an exon boundary; DNA breaks splice, so 0). */
+  readonly junctionOffset: number | null;
+  readonly pieces: readonly RetainedPiece[];
+  /** Residues of this partner in the fusion protein, or null. */
+  readonly residues: readonly [number, number] | null;
+}
+
+/** One block of the fusion transcript, positions 1-based in the fusion transcript. */
+export interface FusionTranscriptBlock {
+  readonly id: string;
+  readonly side: Side | 'linker';
+  readonly gene: string;
+  readonly kind: 'exon' | 'intron' | 'linker';
+  readonly number: number | null;
+  readonly txStart: number;
+  readonly txEnd: number;
+  readonly length: number;
+  readonly partial: boolean;
+  /** Coding part of this block in fusion-transcript positions, or null. */
+  readonly coding: readonly [number, number] | null;
+}
+
+export interface FusionTranscript {
+  readonly blocks: readonly FusionTranscriptBlock[];
+  readonly length: number;
+  /** Last fusion-transcript position of the 5' partner; the junction lies after it. */
+  readonly junction: number;
+  /** Fusion-transcript positions of the ORF start and of the last base of its stop codon, when known. */
+  readonly cdsStart: number | null;
+  readonly cdsEnd: number | null;
+}
+
+export interface DomainCall {
+  /** Stable id, e.g. `ALK:domain:PF07714`. */
+  readonly id: string;
+  readonly side: Side;
+  readonly gene: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly accession: string | null;
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  readonly status: DomainStatus;
+  readonly fusionStart: number | null;
+  readonly fusionEnd: number | null;
+}
+
+export interface AlternativeTranscriptCall {
+  readonly fivePrime: string;
+  readonly threePrime: string;
+  readonly frame: FrameStatus;
+  readonly note: string;
+}
+
+export interface FrameDiagnostics {
+  /** Coding nt the 5' partner brings (from its start codon to the junction; retained intron included). */
+  readonly fivePrimeCodingNt: number | null;
+  readonly linkerNt: number;
+  /** Nt of 3'-partner sequence ahead of its first CDS base that enter the ORF (retained intron, 5'UTR). */
+  readonly threePrimeLeadNt: number;
+  /** CDS position (c.) of the 3' partner's first retained coding base. */
+  readonly threePrimeFirstCodingNt: number | null;
+  /** Codon of the 3' partner that the 3' part begins in, and which base of it (1, 2 or 3). */
+  readonly threePrimeCodon: number | null;
+  readonly threePrimeCodonBase: 1 | 2 | 3 | null;
+  /** Nt to insert at the junction (1 or 2) that would restore the frame; null when in frame or not applicable. */
+  readonly restoringInsertion: 1 | 2 | null;
+  /** Other transcript pairs of the annotation source checked for this junction. */
+  readonly alternatives: readonly AlternativeTranscriptCall[];
+  /** How many transcripts the source holds for each partner. */
+  readonly transcriptsAvailable: { readonly fivePrime: number; readonly threePrime: number };
+  /** The diagnostics in plain words, for a reader. */
+  readonly sentences: readonly string[];
+}
+
+export interface FusionProtein {
+  /** Fusion protein length in residues (stop excluded), when the frame defines it. */
+  readonly length: number | null;
+  /** Residues encoded by linker/intronic sequence between the partners. */
+  readonly novelResidues: number;
+  /** Fusion-protein position of the last 5'-partner residue (0 when none). */
+  readonly junctionResidue: number;
+  /** True when the 3' part is translated out of frame after the junction. */
+  readonly frameshift: boolean;
+}
+
+export interface Fusion {
+  /** `NSF::ALK` style label. */
+  readonly label: string;
+  /** Normalised VICC nomenclature with versioned accessions. */
+  readonly nomenclature: string;
+  readonly evidence: Evidence;
+  readonly inferred: boolean;
+  readonly fivePrime: PartnerResolved;
+  readonly threePrime: PartnerResolved;
+  readonly linker: string;
+  readonly transcript: FusionTranscript | null;
+  readonly frame: FrameStatus;
+  readonly frameExplanation: string;
+  readonly protein: FusionProtein;
+  readonly domains: readonly DomainCall[];
+  readonly diagnostics: FrameDiagnostics;
+  readonly annotation: { readonly assembly: string; readonly source: string };
+  /** Non-fatal remarks (e.g. a transcript version differing from the annotation's). */
+  readonly warnings: readonly string[];
+}
