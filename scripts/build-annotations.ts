@@ -17,7 +17,8 @@ import { chooseDisplayDomains, DOMAIN_RULE, type RawDomain } from './domain-rule
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.env.FUSION_VIZ_DATA ?? join(root, '../shared/data'));
-const outFile = join(root, 'src/annotation/data/grch38.json');
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg > 0 ? resolve(process.argv[outArg + 1]!) : join(root, 'src/annotation/data/grch38.json');
 
 interface GeneJson {
   assembly: string;
@@ -154,4 +155,4 @@ const pack: AnnotationPack = {
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(pack) + '\n');
 const nDomains = transcripts.reduce((n, t) => n + t.domains.length, 0);
-console.log(`wrote ${relative(root, outFile)}: ${transcripts.length} transcripts, ${nDomains} display domains (from ${relative(root, dataDir)})`);
+console.log(`wrote ${outFile.startsWith(root) ? relative(root, outFile) : outFile}: ${transcripts.length} transcripts, ${nDomains} display domains (from ${relative(root, dataDir)})`);

@@ -72,7 +72,7 @@ export function explainFrame(
     }
     case 'in-frame':
       return `In frame: the ${n(f.length!)}-residue fusion protein keeps ${five.gene} ${f.fivePrimeResidues ? range(f.fivePrimeResidues) : '(none)'}` +
-        `${f.novelResidues > 0 ? `, ${plural(f.novelResidues, 'new residue')} from the junction sequence,` : ''} and ${three.gene} ${range(f.threePrimeResidues!)}.`;
+        `${f.novelResidues > 0 ? `, ${plural(f.novelResidues, 'new residue')} from the junction sequence,` : ''} and ${f.threePrimeResidues ? `${three.gene} ${range(f.threePrimeResidues)}` : `no ${three.gene} residue (its part starts in the stop codon)`}.`;
     default:
       return `The frame of ${label} cannot be computed.`;
   }

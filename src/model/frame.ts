@@ -106,14 +106,16 @@ export function callFrame(
   }
   const b = cdsToResidue(three.firstCds);
   const novel = (mod3(five.codingNt) + five.intronicNt + linkerNt + three.intronicNt + three.utrLeadNt - missing) / 3;
+  // A 3' part that starts inside its stop codon adds no residue of its own.
+  const keeps3 = b <= len3;
   return {
     frame: 'in-frame',
     pre,
     fivePrimeResidues,
-    threePrimeResidues: [b, len3],
+    threePrimeResidues: keeps3 ? [b, len3] : null,
     novelResidues: novel,
     junctionResidue: a,
-    length: a + novel + (len3 - b + 1),
+    length: a + novel + (keeps3 ? len3 - b + 1 : 0),
     frameshift: false,
     restoringInsertion: null,
   };
