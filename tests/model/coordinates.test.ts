@@ -47,7 +47,7 @@ describe('coordinates round-trip genome ↔ transcript ↔ CDS ↔ residue', () 
   });
 
   it('the start codon and the last base of the stop codon map to the genes.json start and stop positions', () => {
-    const g = genesJson() as Record<string, { startCodon: number; stopCodonEnd: number }>;
+    const g = genesJson();
     for (const t of transcripts) {
       const [a, b] = cdsTxRange(t)!;
       expect(txToGenomic(t, a), t.gene).toBe(g[t.gene]!.startCodon);

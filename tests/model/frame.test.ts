@@ -136,3 +136,14 @@ describe('strands, offsets, linkers and special regions', () => {
     expect(f.nomenclature).toBe('?(::)ALK(hgnc:427)');
   });
 });
+
+describe('edge of the 3′ coding sequence', () => {
+  it('a 3′ part that starts inside its stop codon keeps no 3′ residue and never gives an impossible range', () => {
+    const alk = bundledAnnotation().transcriptsOf('ALK')[0]!;
+    const stopFirst = stepAlong(alk, alk.strand === '-' ? alk.cdsStart! : alk.cdsEnd!, -2); // first base of the stop codon
+    const f = fusion({ fivePrime: { gene: 'EML4', exon: 13 }, threePrime: { gene: 'ALK', breakpoint: { chrom: 'chr2', pos: stepAlong(alk, stopFirst, 1) } } });
+    expect(f.threePrime.residues).toBeNull();
+    if (f.frame === 'in-frame') expect(f.protein.length).toBe(496 + f.protein.novelResidues);
+    expect(f.domains.filter((d) => d.gene === 'ALK').every((d) => d.status === 'lost')).toBe(true);
+  });
+});

@@ -19,6 +19,8 @@ export interface GeneJsonRecord {
   exons: [number, number][];
   cdsStart: number;
   cdsEnd: number;
+  startCodon: number;
+  stopCodonEnd: number;
   proteinLength: number;
   exonAaRanges: ([number, number] | null)[];
   transcript: { refseq: string; refseqVersionedMane: string | null };
