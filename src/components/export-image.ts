@@ -1,0 +1,25 @@
+/**
+ * Raster export: the SVG document string (the same drawing code as the live element) drawn
+ * into a canvas through an Image, scaled for high-DPI output.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  if (!(scale > 0)) throw new RangeError(`toPNG: scale must be a positive number, got ${scale}`);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const img = new Image(width, height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('toPNG: this browser gives no 2D canvas context');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toPNG: the canvas gave no PNG'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,302 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { resolveFusion } from '../api';
+import { layoutFusion, type FusionLayout } from '../layout';
+import { describeFusion } from '../model/explain';
+import { toAnnotateReport, type AnnotateReport } from '../model/report';
+import type { Fusion, Issue } from '../model/types';
+import { renderFusion, svgDocument } from '../render';
+import { errorEvent, featureDetail, featureElement, featureEvent, tooltipText } from './events';
+import { svgToPng } from './export-image';
+import { readIntronScale, readPanels, type PanelName } from './options';
+import { fusionDiagramStyles } from './fusion-diagram.styles';
+
+/** Width used before the element has been measured (not yet in a page, or `display: none`). */
+const FALLBACK_WIDTH = 720;
+
+const STAGE = { description: 'the description could not be resolved', layout: 'the diagram could not be laid out', render: 'the diagram could not be drawn' };
+
+/** An unexpected exception as an issue, so it shows in the error box instead of escaping render. */
+const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
+  path,
+  code: 'invalid-value',
+  message: `${STAGE[path]}: ${error instanceof Error ? error.message : String(error)}`,
+});
+
+/**
+ * @summary A gene-fusion figure in three levels — the partner genes with their breakpoints, the
+ * fusion transcript with its junction, and the fusion protein with its domains and frame —
+ * computed from a VICC or JSON description against the bundled GRCh38 annotation.
+ *
+ * The figure follows the width of its container. Features (exons, introns, the junction,
+ * breakpoints, domains) take keyboard focus and show a tooltip on hover and focus.
+ *
+ * @event fusion-feature-hover - `CustomEvent<{ id, kind, label }>`: a feature was pointed at or focused.
+ * @event fusion-feature-click - `CustomEvent<{ id, kind, label }>`: a feature was clicked, or Enter/Space pressed on it.
+ * @event fusion-error - `CustomEvent<{ issues, description }>`: the input could not be drawn; each issue names its field.
+ *
+ * @csspart svg - The drawing.
+ * @csspart panel-genes - The partner-genes panel (a group inside the drawing).
+ * @csspart panel-transcript - The fusion-transcript panel.
+ * @csspart panel-protein - The fusion-protein panel.
+ * @csspart legend - The colour key.
+ * @csspart footer - Nomenclature, annotation source and notes under the drawing.
+ * @csspart error - The error box shown instead of the drawing for bad input.
+ * @csspart tooltip - The tooltip shown near a hovered or focused feature.
+ *
+ * @cssproperty --fusion-five-prime-color - Fill of the 5' partner (see the render module's defaults).
+ * @cssproperty --fusion-three-prime-color - Fill of the 3' partner.
+ * @cssproperty --fusion-focus-color - Focus ring of a feature. Default: `Highlight`.
+ * @cssproperty --fusion-tooltip-background - Tooltip background. Default: `Canvas`.
+ * @cssproperty --fusion-tooltip-color - Tooltip text. Default: `CanvasText`.
+ * @cssproperty --fusion-error-color - Error box accent. Default: `#b00020` (dark: `#ff8a80`).
+ */
+export class FusionDiagram extends LitElement {
+  static override styles = fusionDiagramStyles;
+
+  static override properties = {
+    fusion: { type: String },
+    description: { attribute: false },
+    intronScale: { type: String, attribute: 'intron-scale' },
+    panels: { type: String },
+    _width: { state: true },
+    _tip: { state: true },
+  };
+
+  /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
+  fusion?: string;
+  /** The fusion as a JSON-form object (property only); takes precedence over `fusion` when set. */
+  description?: object;
+  /** `compressed` (default): introns shortened; `genomic`: introns drawn to scale. */
+  intronScale?: string;
+  /** Space- or comma-separated subset of `genes transcript protein`; all three when absent. */
+  panels?: string;
+
+  private _width = 0;
+  private _tip: { text: string; x: number; y: number } | null = null;
+  private _fusion: Fusion | null = null;
+  private _report: AnnotateReport | null = null;
+  private _inputIssues: readonly Issue[] = [];
+  private _drawIssues: readonly Issue[] = [];
+  private _layout: FusionLayout | null = null;
+  private _summary = '';
+  private _announced = '';
+  private _resizeObserver?: ResizeObserver;
+  private _frame = 0;
+  private _active: Element | null = null;
+
+  /** The `fusion-viz annotate` report of the drawn fusion, or null when there is none. */
+  get result(): AnnotateReport | null {
+    return this._report;
+  }
+
+  /** The resolved fusion model, or null when there is none. */
+  get fusionModel(): Fusion | null {
+    return this._fusion;
+  }
+
+  /** Problems with the current input (empty when it draws); each names its field and value. */
+  get issues(): readonly Issue[] {
+    return [...this._inputIssues, ...this._drawIssues];
+  }
+
+  /** Panels this element draws; the single-panel elements fix it. */
+  protected get fixedPanels(): readonly PanelName[] | null {
+    return null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      // One relayout per frame however many resize notifications arrive.
+      cancelAnimationFrame(this._frame);
+      this._frame = requestAnimationFrame(() => {
+        if (width > 0 && width !== this._width) this._width = width;
+      });
+    });
+    this._resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
+    cancelAnimationFrame(this._frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputChanged = changed.has('fusion') || changed.has('description');
+    if (inputChanged) this.resolve();
+    if (inputChanged || changed.has('_width' as keyof FusionDiagram) || changed.has('intronScale') || changed.has('panels')) {
+      this.relayout();
+      this._tip = null;
+    }
+  }
+
+  protected override render() {
+    const failed = this.issues.length > 0;
+    const empty = !failed && !this._layout;
+    return html`
+      <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
+        @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}
+        @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @keydown=${this.onKeyDown}></svg>
+      ${failed ? this.renderError() : nothing}
+      ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
+      <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${!this._tip}
+        style=${this._tip ? `left:${this._tip.x}px;top:${this._tip.y}px` : ''}>${this._tip?.text ?? ''}</div>
+    `;
+  }
+
+  private renderError() {
+    const input = this.description ?? this.fusion;
+    return html`<div part="error" role="alert">
+      <strong>This fusion cannot be drawn.</strong>
+      ${typeof input === 'string' ? html`<div class="input">Input: <code>${input}</code></div>` : nothing}
+      <ul>${this.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const svg = this.svg;
+    if (svg && this._layout) {
+      try {
+        renderFusion(svg, this._layout);
+      } catch (error) {
+        // Drawing failed after the chrome rendered: show an error rather than a blank box.
+        this._layout = null;
+        this._drawIssues = [failure('render', error)];
+        this.requestUpdate();
+        return;
+      }
+    }
+    this.announce();
+  }
+
+  /** `fusion-error` once per distinct failure, so a resize in the error state does not repeat it. */
+  private announce(): void {
+    const issues = this.issues;
+    const description = this.description ?? this.fusion ?? null;
+    const key = issues.length === 0 ? '' : JSON.stringify([description, issues]);
+    if (key && key !== this._announced) this.dispatchEvent(errorEvent({ issues, description }));
+    this._announced = key;
+  }
+
+  /** The drawing as a standalone SVG document, from the same drawing code as the element. */
+  toSVG(): string {
+    if (!this.hasUpdated) {
+      this.resolve();
+      this.relayout();
+    }
+    if (!this._layout) {
+      throw new Error(`toSVG: nothing to export: ${this.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
+    }
+    return svgDocument(this._layout);
+  }
+
+  /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default). */
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    if (this.isConnected) await this.updateComplete;
+    const svg = this.toSVG();
+    return svgToPng(svg, this._layout!.width, this._layout!.height, scale);
+  }
+
+  private resolve(): void {
+    const input = this.description ?? this.fusion;
+    this._fusion = null;
+    this._report = null;
+    this._summary = '';
+    this._inputIssues = [];
+    if (input === undefined || input === null) return;
+    try {
+      const result = resolveFusion(input);
+      if (result.ok) {
+        this._fusion = result.value;
+        this._report = toAnnotateReport(result.value);
+        this._summary = describeFusion(result.value);
+      } else {
+        this._inputIssues = result.issues;
+      }
+    } catch (error) {
+      this._inputIssues = [failure('description', error)];
+    }
+  }
+
+  private relayout(): void {
+    this._layout = null;
+    const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
+    const scale = readIntronScale(this.intronScale);
+    this._drawIssues = [...panels.issues, ...scale.issues];
+    if (!this._fusion || this.issues.length > 0) return;
+    try {
+      const width = this._width || this.clientWidth || FALLBACK_WIDTH;
+      this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels });
+    } catch (error) {
+      this._drawIssues = [failure('layout', error)];
+    }
+  }
+
+  // ---------------------------------------------------------------- feature interaction (delegated)
+
+  private get svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg');
+  }
+
+  private activate(el: Element | null, origin: 'pointer' | 'focus'): void {
+    if (el === this._active) return;
+    this._active = el;
+    const detail = el && featureDetail(el);
+    if (!el || !detail) {
+      this._tip = null;
+      return;
+    }
+    this.showTip(el, origin);
+    this.dispatchEvent(featureEvent('fusion-feature-hover', detail));
+  }
+
+  private showTip(el: Element, origin: 'pointer' | 'focus'): void {
+    const text = tooltipText(el);
+    if (!text) {
+      this._tip = null;
+      return;
+    }
+    const host = this.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    // Under the feature, kept inside the element so it never spills over the page.
+    const x = Math.max(0, Math.min(box.left - host.left, host.width - 240));
+    const y = box.bottom - host.top + (origin === 'focus' ? 6 : 4);
+    this._tip = { text, x, y };
+  }
+
+  private onPointerOver = (e: PointerEvent) => this.activate(featureElement(e.target, this.svg!), 'pointer');
+
+  private onPointerOut = (e: PointerEvent) => {
+    const to = featureElement(e.relatedTarget, this.svg!);
+    if (to !== this._active) this.activate(to, 'pointer');
+  };
+
+  private onFocusIn = (e: FocusEvent) => this.activate(featureElement(e.target, this.svg!), 'focus');
+
+  private onFocusOut = (e: FocusEvent) => {
+    if (!featureElement(e.relatedTarget, this.svg!)) this.activate(null, 'focus');
+  };
+
+  private onClick = (e: MouseEvent) => {
+    const el = featureElement(e.target, this.svg!);
+    const detail = el && featureDetail(el);
+    if (detail) this.dispatchEvent(featureEvent('fusion-feature-click', detail));
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      this._tip = null;
+      this._active = null;
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const el = featureElement(e.target, this.svg!);
+    const detail = el && featureDetail(el);
+    if (!detail) return;
+    e.preventDefault();
+    this.dispatchEvent(featureEvent('fusion-feature-click', detail));
+  };
+}

@@ -1,0 +1,97 @@
+import { css, unsafeCSS } from 'lit';
+import { fusionStyles } from '../render';
+
+/**
+ * The drawing's own rules (from render, shared with the SVG export) plus the element's chrome.
+ * Chrome defaults sit in :where() so a page's rules win without !important.
+ */
+export const fusionDiagramStyles = [
+  unsafeCSS(fusionStyles),
+  css`
+    :host {
+      display: block;
+      position: relative;
+      container-type: inline-size;
+      font: inherit;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    svg {
+      display: block;
+      max-width: 100%;
+      height: auto;
+      overflow: visible;
+    }
+    :where(svg [data-id]) {
+      cursor: pointer;
+    }
+    :where(svg [data-id]:focus) {
+      outline: none;
+    }
+    :where(svg [data-id]:focus-visible) {
+      outline: 2px solid var(--fusion-focus-color, Highlight);
+      outline-offset: 2px;
+    }
+    :where([part='tooltip']) {
+      position: absolute;
+      z-index: 1;
+      max-width: 240px;
+      padding: 4px 8px;
+      border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+      border-radius: 4px;
+      background: var(--fusion-tooltip-background, Canvas);
+      color: var(--fusion-tooltip-color, CanvasText);
+      font-size: 0.8125rem;
+      line-height: 1.35;
+      white-space: pre-line;
+      pointer-events: none;
+      box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+      transition: opacity 120ms ease-out;
+    }
+    :where([part='error']) {
+      --_accent: var(--fusion-error-color, light-dark(#b00020, #ff8a80));
+      padding: 12px 16px;
+      border: 1px solid var(--_accent);
+      border-left-width: 4px;
+      border-radius: 4px;
+      color: inherit;
+      background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    }
+    :where([part='error']) strong {
+      color: var(--_accent);
+    }
+    :where([part='error']) ul {
+      margin: 6px 0 0;
+      padding-left: 1.25em;
+    }
+    :where([part='error'] .input) {
+      margin-top: 4px;
+      overflow-wrap: anywhere;
+    }
+    :where(.empty) {
+      margin: 0;
+      padding: 12px 0;
+      opacity: 0.75;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+    @media print {
+      :host {
+        break-inside: avoid;
+      }
+      [part='tooltip'] {
+        display: none !important;
+      }
+    }
+  `,
+];

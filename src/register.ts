@@ -1,0 +1,5 @@
+/** Defines every fusion-viz tag: `<fusion-diagram>`, `<fusion-genes>`, `<fusion-transcript>`, `<fusion-protein>`. */
+import './components/fusion-diagram';
+import './components/fusion-genes';
+import './components/fusion-transcript';
+import './components/fusion-protein';
