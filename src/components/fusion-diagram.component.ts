@@ -5,7 +5,8 @@ import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { Fusion, Issue } from '../model/types';
 import { renderFusion, svgDocument } from '../render';
-import { errorEvent, featureDetail, featureElement, featureEvent, tooltipText } from './events';
+import { errorEvent } from './events';
+import { FeatureInteraction } from './feature-interaction';
 import { svgToPng } from './export-image';
 import { readIntronScale, readPanels, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
@@ -59,7 +60,6 @@ export class FusionDiagram extends LitElement {
     intronScale: { type: String, attribute: 'intron-scale' },
     panels: { type: String },
     _width: { state: true },
-    _tip: { state: true },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -72,7 +72,6 @@ export class FusionDiagram extends LitElement {
   panels?: string;
 
   private _width = 0;
-  private _tip: { text: string; x: number; y: number } | null = null;
   private _fusion: Fusion | null = null;
   private _report: AnnotateReport | null = null;
   private _inputIssues: readonly Issue[] = [];
@@ -82,7 +81,7 @@ export class FusionDiagram extends LitElement {
   private _announced = '';
   private _resizeObserver?: ResizeObserver;
   private _frame = 0;
-  private _active: Element | null = null;
+  private readonly _features = new FeatureInteraction(this, () => this.svg);
 
   /** The `fusion-viz annotate` report of the drawn fusion, or null when there is none. */
   get result(): AnnotateReport | null {
@@ -129,21 +128,22 @@ export class FusionDiagram extends LitElement {
     if (inputChanged) this.resolve();
     if (inputChanged || changed.has('_width' as keyof FusionDiagram) || changed.has('intronScale') || changed.has('panels')) {
       this.relayout();
-      this._tip = null;
+      this._features.reset();
     }
   }
 
   protected override render() {
     const failed = this.issues.length > 0;
+    const tip = this._features.tip;
+    const on = this._features;
     const empty = !failed && !this._layout;
     return html`
       <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
-        @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}
-        @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @keydown=${this.onKeyDown}></svg>
+        @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
+        @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
-      <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${!this._tip}
-        style=${this._tip ? `left:${this._tip.x}px;top:${this._tip.y}px` : ''}>${this._tip?.text ?? ''}</div>
+      <div part="tooltip" role="tooltip" ?hidden=${!tip} style=${tip ? `left:${tip.x}px;top:${tip.y}px` : ''}>${tip?.text ?? ''}</div>
     `;
   }
 
@@ -235,68 +235,7 @@ export class FusionDiagram extends LitElement {
     }
   }
 
-  // ---------------------------------------------------------------- feature interaction (delegated)
-
   private get svg(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg');
   }
-
-  private activate(el: Element | null, origin: 'pointer' | 'focus'): void {
-    if (el === this._active) return;
-    this._active = el;
-    const detail = el && featureDetail(el);
-    if (!el || !detail) {
-      this._tip = null;
-      return;
-    }
-    this.showTip(el, origin);
-    this.dispatchEvent(featureEvent('fusion-feature-hover', detail));
-  }
-
-  private showTip(el: Element, origin: 'pointer' | 'focus'): void {
-    const text = tooltipText(el);
-    if (!text) {
-      this._tip = null;
-      return;
-    }
-    const host = this.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    // Under the feature, kept inside the element so it never spills over the page.
-    const x = Math.max(0, Math.min(box.left - host.left, host.width - 240));
-    const y = box.bottom - host.top + (origin === 'focus' ? 6 : 4);
-    this._tip = { text, x, y };
-  }
-
-  private onPointerOver = (e: PointerEvent) => this.activate(featureElement(e.target, this.svg!), 'pointer');
-
-  private onPointerOut = (e: PointerEvent) => {
-    const to = featureElement(e.relatedTarget, this.svg!);
-    if (to !== this._active) this.activate(to, 'pointer');
-  };
-
-  private onFocusIn = (e: FocusEvent) => this.activate(featureElement(e.target, this.svg!), 'focus');
-
-  private onFocusOut = (e: FocusEvent) => {
-    if (!featureElement(e.relatedTarget, this.svg!)) this.activate(null, 'focus');
-  };
-
-  private onClick = (e: MouseEvent) => {
-    const el = featureElement(e.target, this.svg!);
-    const detail = el && featureDetail(el);
-    if (detail) this.dispatchEvent(featureEvent('fusion-feature-click', detail));
-  };
-
-  private onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      this._tip = null;
-      this._active = null;
-      return;
-    }
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    const el = featureElement(e.target, this.svg!);
-    const detail = el && featureDetail(el);
-    if (!detail) return;
-    e.preventDefault();
-    this.dispatchEvent(featureEvent('fusion-feature-click', detail));
-  };
 }
