@@ -1,0 +1,80 @@
+/**
+ * `npm run build`:
+ *   dist/esm/**            ESM modules (one per source module; lit and d3 stay imports) for bundlers
+ *   dist/types/**          type declarations (tsc)
+ *   dist/fusion-viz.js     one self-contained file: every tag, lit, the d3 modules used and the
+ *                          bundled annotation; no network request; drop into any page
+ *   dist/cli.js            the Node command line (bin/fusion-viz.js runs it)
+ *   custom-elements.json   the elements' declared API (custom-elements-manifest analyzer)
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = (p: string) => join(root, 'src', p);
+const quiet: InlineConfig = { configFile: false, root, logLevel: 'warn' };
+const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+// 1. ESM modules for bundlers: dependencies stay bare imports.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist/esm',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: src('index.ts'),
+        register: src('register.ts'),
+        'components/fusion-diagram': src('components/fusion-diagram.ts'),
+        'components/fusion-genes': src('components/fusion-genes.ts'),
+        'components/fusion-transcript': src('components/fusion-transcript.ts'),
+        'components/fusion-protein': src('components/fusion-protein.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => /^(lit|@lit|d3-|linkedom|@resvg)/.test(id) || node.includes(id),
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// 2. The drop-in file: everything inlined, one module, minified.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: src('bundle.ts'), formats: ['es'], fileName: () => 'fusion-viz.js' },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+
+// 3. The CLI for Node: dependencies (lit, d3, linkedom, resvg) stay imports from node_modules.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    ssr: src('cli/node.ts'),
+    rolldownOptions: { output: { entryFileNames: 'cli.js', codeSplitting: false } },
+  },
+});
+
+// 4. Declarations and the custom-elements manifest.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/*.component.ts', '--outdir', '.'], { cwd: root, stdio: 'inherit' });
+console.log('built dist/esm, dist/types, dist/fusion-viz.js, dist/cli.js, custom-elements.json');
