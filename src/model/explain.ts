@@ -104,6 +104,7 @@ export function explainDiagnostics(
   if (f.restoringInsertion) {
     const del = 3 - f.restoringInsertion;
     out.push(`An insertion of ${plural(f.restoringInsertion, 'nt')} at the junction (or the loss of ${plural(del, 'nt')}) would restore the frame.`);
+    out.push(`A report of an in-frame ${five.gene}::${three.gene} protein from this junction implies other transcripts, other splicing or extra nt at the junction than this annotation shows.`);
   }
   const others = d.alternatives;
   const inFrame = others.filter((a) => a.frame === 'in-frame');

@@ -1,0 +1,73 @@
+/**
+ * Connectors between panels (which genomic exons became which transcript stretch, and which
+ * coding stretch became which protein part), the legend and the provenance footer.
+ */
+import { linkVertical } from 'd3-shape';
+import type { Fusion, Side } from '../model/types';
+import { textWidth, wrap } from './text';
+import type { PanelLayout, Shape, Span } from './types';
+
+const link = linkVertical<unknown, [number, number]>()
+  .source((d: unknown) => (d as { s: [number, number] }).s)
+  .target((d: unknown) => (d as { t: [number, number] }).t);
+const edge = (s: [number, number], t: [number, number]) => link({ s, t } as unknown as never) ?? '';
+const r = (v: number) => Math.round(v * 10) / 10;
+
+/** A ribbon from a span at y0 to a span at y1, with curved sides (d3-shape links) as its edges. */
+export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span, y1: number): Shape[] {
+  const cls = side === 'fivePrime' ? 'five-prime' : 'three-prime';
+  const ym = (y0 + y1) / 2;
+  const fill = `M${r(from.x0)},${r(y0)}C${r(from.x0)},${r(ym)} ${r(to.x0)},${r(ym)} ${r(to.x0)},${r(y1)}L${r(to.x1)},${r(y1)}C${r(to.x1)},${r(ym)} ${r(from.x1)},${r(ym)} ${r(from.x1)},${r(y0)}Z`;
+  return [
+    { shape: 'path', id: `${id}:fill`, className: `connector-fill ${cls}`, d: fill },
+    { shape: 'path', id: `${id}:left`, className: `connector ${cls}`, d: edge([from.x0, y0], [to.x0, y1]) },
+    { shape: 'path', id: `${id}:right`, className: `connector ${cls}`, d: edge([from.x1, y0], [to.x1, y1]) },
+  ];
+}
+
+export function layoutLegend(f: Fusion, width: number, top: number): PanelLayout {
+  const items: [string, string][] = [
+    ['five-prime', `5′ partner${f.fivePrime.known ? ` (${f.fivePrime.gene})` : ''}`],
+    ['three-prime', `3′ partner${f.threePrime.known ? ` (${f.threePrime.gene})` : ''}`],
+    ['coding', 'coding (thick) · UTR (thin)'],
+    ['lost', 'not in the fusion'],
+    ['truncated', 'truncated domain'],
+  ];
+  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (not translated in frame)']);
+  if (f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
+  if (f.linker) items.push(['linker', 'linker / new residues']);
+  const shapes: Shape[] = [];
+  let x = 22;
+  let y = 8;
+  for (const [cls, text] of items) {
+    const w = 16 + textWidth(text, 10) + 18;
+    if (x + w > width - 22 && x > 22) {
+      x = 22;
+      y += 18;
+    }
+    shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });
+    shapes.push({ shape: 'text', id: `legend-text:${cls}`, className: 'legend-text', x: x + 16, y: y + 9, text, anchor: 'start', size: 10 });
+    x += w;
+  }
+  return { name: 'legend', y: top, height: y + 18, tracks: [{ name: 'legend', shapes }] };
+}
+
+export function layoutFooter(f: Fusion, width: number, top: number): PanelLayout {
+  const tx = (p: typeof f.fivePrime) =>
+    p.transcript ? `${p.gene} ${p.transcript.accession}${p.transcript.mane ? ' (MANE Select)' : ' (not MANE)'}` : `${p.gene} (no transcript)`;
+  const lines = [
+    `${f.annotation.assembly} · ${tx(f.fivePrime)} · ${tx(f.threePrime)} · ${f.evidence === 'dna' ? 'DNA breakpoints' : 'RNA junction'}`,
+    `Annotation: ${f.annotation.source}`,
+    `Nomenclature: ${f.nomenclature}`,
+    ...f.warnings.map((w) => `Note: ${w}`),
+  ];
+  const shapes: Shape[] = [];
+  let y = 12;
+  lines.forEach((line, i) => {
+    wrap(line, width - 44, 9.5).forEach((part, k) => {
+      shapes.push({ shape: 'text', id: `footer:${i}:${k}`, className: 'footer-text', x: 22, y, text: part, anchor: 'start', size: 9.5 });
+      y += 13;
+    });
+  });
+  return { name: 'footer', y: top, height: y, tracks: [{ name: 'footer', shapes }] };
+}

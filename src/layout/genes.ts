@@ -1,0 +1,167 @@
+/**
+ * Panel 1: both partner genes, each 5'→3' left to right (a minus-strand gene is mirrored),
+ * CDS thick and UTR thin, introns compressed or to scale, the breakpoint marked and labelled,
+ * the retained part set off from the lost part.
+ */
+import type { Fusion, PartnerResolved, Side, TranscriptRecord } from '../model/types';
+import { geneScale } from './scales';
+import { formatInt, placeLabels, textWidth, type Box } from './text';
+import type { IntronScale, PanelLayout, Shape, Span } from './types';
+
+const THICK = 16;
+const THIN = 8;
+const ROW = 112;
+
+export interface GenesPanel {
+  readonly panel: PanelLayout;
+  /** Retained extent of each partner in the gene track, and the track's bottom y (figure coordinates). */
+  readonly spans: Partial<Record<Side, Span & { readonly y: number }>>;
+}
+
+const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
+const prime = (s: Side) => (s === 'fivePrime' ? "5′" : "3′");
+
+/** Where the break lies, in words a reader uses. */
+export function breakpointText(p: PartnerResolved): string {
+  const b = p.breakpoint!;
+  const five = p.side === 'fivePrime';
+  if (b.region === 'upstream') return `upstream of ${p.gene}`;
+  if (b.region === 'downstream') return `downstream of ${p.gene}`;
+  if (b.intron !== null) {
+    const d = Math.abs(b.offset ?? 0);
+    return five ? `intron ${b.intron}, ${formatInt(d)} nt after exon ${b.intron}` : `intron ${b.intron}, ${formatInt(d)} nt before exon ${b.intron + 1}`;
+  }
+  const off = Math.abs(b.offset ?? 0);
+  if (off === 0) return five ? `end of exon ${b.exon}` : `start of exon ${b.exon}`;
+  return five ? `exon ${b.exon}, ${formatInt(off)} nt before its end` : `exon ${b.exon}, ${formatInt(off)} nt into it`;
+}
+
+/** Exon as thin UTR parts and a thick CDS part, in one path. */
+function exonPath(t: TranscriptRecord, lo: number, hi: number, x: (g: number) => number, cy: number): string {
+  const parts: [number, number, boolean][] = [];
+  const cs = t.cdsStart ?? Infinity;
+  const ce = t.cdsEnd ?? -Infinity;
+  if (lo < cs) parts.push([lo, Math.min(hi, cs - 1), false]);
+  if (hi >= cs && lo <= ce) parts.push([Math.max(lo, cs), Math.min(hi, ce), true]);
+  if (hi > ce) parts.push([Math.max(lo, ce + 1), hi, false]);
+  return parts
+    .filter(([a, b]) => a <= b)
+    .map(([a, b, thick]) => {
+      const xa = Math.min(x(a), x(b + 1));
+      const w = Math.max(0.8, Math.abs(x(b + 1) - x(a)));
+      const h = thick ? THICK : THIN;
+      return `M${r(xa)},${r(cy - h / 2)}h${r(w)}v${h}h${r(-w)}Z`;
+    })
+    .join('');
+}
+
+const r = (v: number) => Math.round(v * 10) / 10;
+
+function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: IntronScale, shapes: Shape[], labelsTaken: Box[]): (Span & { y: number }) | undefined {
+  const side = sideClass(p.side);
+  const cy = top + 42;
+  const t = p.transcript;
+  if (!t) {
+    shapes.push({ shape: 'rect', id: `${p.side}:unknown`, className: `unknown-partner ${side}`, x: x0, y: cy - THICK / 2, width: x1 - x0, height: THICK, rx: 3 });
+    shapes.push({ shape: 'text', id: `${p.side}:unknown-label`, className: 'label muted', x: (x0 + x1) / 2, y: cy + 4, text: `unknown ${prime(p.side)} partner (?)`, anchor: 'middle', size: 11 });
+    return undefined;
+  }
+  const sc = geneScale(t.exons, t.strand, x0, x1, mode);
+  const heading = `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.chrom} · ${t.strand === '+' ? '+ strand' : '− strand, drawn 5′→3′'}`;
+  shapes.push({ shape: 'text', id: `${t.gene}:heading:${p.side}`, className: `heading ${side}`, x: x0, y: top + 14, text: heading, anchor: 'start', size: textWidth(heading, 12) > x1 - x0 ? 10 : 12 });
+  // Left/right edges of base g along transcription.
+  const startEdge = (g: number) => (t.strand === '+' ? sc(g) : sc(g + 1));
+  const endEdge = (g: number) => (t.strand === '+' ? sc(g + 1) : sc(g));
+  const kept = p.exons;
+  const isKept = (n: number) => !p.hasJunction || (kept !== null && n >= kept[0] && n <= kept[1]);
+  const state = p.hasJunction ? '' : ' undetermined';
+
+  let span: (Span & { y: number }) | undefined;
+  if (p.hasJunction && p.pieces.length > 0) {
+    const first = p.pieces[0]!;
+    const last = p.pieces[p.pieces.length - 1]!;
+    const a = t.strand === '+' ? first.start : first.end;
+    const b = t.strand === '+' ? last.end : last.start;
+    span = { x0: startEdge(a), x1: endEdge(b), y: cy + THICK / 2 };
+    shapes.push({ shape: 'rect', id: `${t.gene}:retained-span:${p.side}`, className: `retained-span ${side}`, x: span.x0 - 2, y: cy - THICK / 2 - 5, width: span.x1 - span.x0 + 4, height: THICK + 10, rx: 3 });
+  }
+  // Introns first, so exons draw over their ends.
+  for (let n = 1; n < t.exons.length; n++) {
+    const xa = endEdge(t.strand === '+' ? t.exons[n - 1]![1] : t.exons[n - 1]![0]);
+    const xb = startEdge(t.strand === '+' ? t.exons[n]![0] : t.exons[n]![1]);
+    const len = Math.abs((t.strand === '+' ? t.exons[n]![0] - t.exons[n - 1]![1] : t.exons[n - 1]![0] - t.exons[n]![1])) - 1;
+    shapes.push({
+      shape: 'line', id: `${t.gene}:intron:${n}`, className: `intron ${side} ${isKept(n) && isKept(n + 1) ? 'retained' : 'lost'}${state}`,
+      x1: xa, y1: cy, x2: xb, y2: cy,
+      feature: { kind: 'intron', label: `${t.gene} intron ${n}`, tooltip: `${t.gene} intron ${n} · ${formatInt(len)} nt` },
+    });
+  }
+  t.exons.forEach(([lo, hi], i) => {
+    const n = i + 1;
+    const coding = t.cdsStart !== null && hi >= t.cdsStart && lo <= t.cdsEnd!;
+    shapes.push({
+      shape: 'path', id: `${t.gene}:exon:${n}`, className: `exon ${side} ${isKept(n) ? 'retained' : 'lost'}${state}`,
+      d: exonPath(t, lo, hi, sc, cy),
+      feature: {
+        kind: 'exon', label: `${t.gene} exon ${n}`,
+        tooltip: `${t.gene} exon ${n} · ${t.chrom}:${formatInt(lo)}–${formatInt(hi)} · ${formatInt(hi - lo + 1)} nt · ${coding ? 'coding' : 'UTR only'}${p.hasJunction ? (isKept(n) ? ' · kept in the fusion' : ' · lost') : ''}`,
+      },
+    });
+    const w = Math.abs(sc(hi + 1) - sc(lo));
+    if (w >= textWidth(String(n), 9) + 3 && coding) {
+      shapes.push({ shape: 'text', id: `${t.gene}:exon-number:${n}`, className: `exon-number ${isKept(n) ? 'retained' : 'lost'}`, x: (sc(hi + 1) + sc(lo)) / 2, y: cy + 3.2, text: String(n), anchor: 'middle', size: 9 });
+    }
+  });
+  shapes.push({ shape: 'text', id: `${t.gene}:end5:${p.side}`, className: 'end-mark', x: x0 - 2, y: cy + 3, text: "5′", anchor: 'end', size: 9 });
+  shapes.push({ shape: 'text', id: `${t.gene}:end3:${p.side}`, className: 'end-mark', x: x1 + 2, y: cy + 3, text: "3′", anchor: 'start', size: 9 });
+
+  const g = p.breakpoint?.genomic;
+  if (p.hasJunction && g != null) {
+    const bx = p.side === 'fivePrime' ? endEdge(g) : startEdge(g);
+    const where = breakpointText(p);
+    const pos = `${t.chrom}:${formatInt(g)}`;
+    shapes.push({
+      shape: 'line', id: `${t.gene}:breakpoint`, className: `breakpoint ${side}`, x1: bx, y1: cy - 22, x2: bx, y2: cy + 16,
+      feature: { kind: 'breakpoint', label: `${t.gene} breakpoint`, tooltip: `${t.gene} breakpoint: ${where} · ${pos} (${p.side === 'fivePrime' ? 'last' : 'first'} retained base)` },
+    });
+    const labels = placeLabels(
+      [0],
+      () => [
+        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: `${where} · ${pos}`, anchor: 'middle', size: 10 },
+        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: where, anchor: 'middle', size: 10 },
+        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: where, anchor: 'middle', size: 8 },
+      ],
+      { minX: x0 - 8, maxX: x1 + 8 },
+      labelsTaken,
+    );
+    shapes.push(...labels);
+    if (labels[0] && !labels[0].text.includes(pos)) {
+      shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 41, text: pos, anchor: 'middle', size: 9 }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
+    }
+  }
+  return span;
+}
+
+export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronScale): GenesPanel {
+  const shapes: Shape[] = [];
+  const taken: Box[] = [];
+  const m = 22;
+  const sideBySide = width >= 640;
+  const spans: GenesPanel['spans'] = {};
+  const gap = 44;
+  const rows = sideBySide ? 1 : 2;
+  const lanes: [PartnerResolved, number, number, number][] = sideBySide
+    ? [[f.fivePrime, m, width / 2 - gap / 2, 0], [f.threePrime, width / 2 + gap / 2, width - m, 0]]
+    : [[f.fivePrime, m, width - m, 0], [f.threePrime, m, width - m, ROW]];
+  for (const [p, x0, x1, dy] of lanes) {
+    // Stacked: the 5' connector passes under the 3' lane, not over it.
+    if (dy > 0) shapes.push({ shape: 'rect', id: `lane-background:${p.side}`, className: 'track-background', x: 0, y: dy, width, height: ROW - 6 });
+    const s = gene(p, x0, x1, dy, mode, shapes, taken);
+    if (s) spans[p.side] = { ...s, y: s.y + top };
+  }
+  const height = ROW * rows + (mode === 'compressed' ? 8 : 0);
+  if (mode === 'compressed') {
+    shapes.push({ shape: 'text', id: 'introns-not-to-scale', className: 'note muted', x: width - m, y: height - 4, text: 'introns not to scale', anchor: 'end', size: 9 });
+  }
+  return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans };
+}

@@ -1,0 +1,78 @@
+/** Text measurement by estimate (no DOM in layout), wrapping, and collision-free label placement. */
+import type { TextShape } from './types';
+
+/** Average advance of a character of the figure's sans-serif font, as a fraction of the font size. */
+const CHAR_WIDTH = 0.6;
+
+export function textWidth(text: string, size: number): number {
+  return text.length * size * CHAR_WIDTH;
+}
+
+/** Greedy word wrap to lines no wider than `width` px. */
+export function wrap(text: string, width: number, size: number): string[] {
+  const max = Math.max(8, Math.floor(width / (size * CHAR_WIDTH)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface Box {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/** Bounding box of a text shape (baseline at y; ascent ~0.8 size, descent ~0.25 size). */
+export function textBox(t: Pick<TextShape, 'x' | 'y' | 'text' | 'anchor' | 'size'>): Box {
+  const w = textWidth(t.text, t.size);
+  const x0 = t.anchor === 'start' ? t.x : t.anchor === 'middle' ? t.x - w / 2 : t.x - w;
+  return { x0, x1: x0 + w, y0: t.y - t.size * 0.8, y1: t.y + t.size * 0.25 };
+}
+
+export function overlaps(a: Box, b: Box, pad = 1): boolean {
+  return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+}
+
+/**
+ * Places labels greedily in priority order: each candidate is tried in turn (e.g. full name,
+ * accession) and the first one that fits inside [minX, maxX] without touching an earlier label
+ * wins; a label with no fitting candidate is dropped (its feature keeps the tooltip).
+ */
+export function placeLabels<T>(
+  items: readonly T[],
+  candidates: (item: T) => readonly Omit<TextShape, 'shape'>[],
+  bounds: { minX: number; maxX: number },
+  taken: Box[] = [],
+): TextShape[] {
+  const placed: TextShape[] = [];
+  for (const item of items) {
+    for (const c of candidates(item)) {
+      let box = textBox(c);
+      let shape: TextShape = { ...c, shape: 'text' };
+      // Nudge a label that pokes out of the panel back in, keeping its anchor.
+      const shift = box.x0 < bounds.minX ? bounds.minX - box.x0 : box.x1 > bounds.maxX ? bounds.maxX - box.x1 : 0;
+      if (shift !== 0) {
+        shape = { ...shape, x: shape.x + shift };
+        box = { ...box, x0: box.x0 + shift, x1: box.x1 + shift };
+      }
+      if (box.x0 < bounds.minX - 0.5 || box.x1 > bounds.maxX + 0.5) continue;
+      if (taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      placed.push(shape);
+      break;
+    }
+  }
+  return placed;
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+export const formatInt = (n: number): string => grouped.format(n);
+export const range = (a: number, b: number): string => (a === b ? `${a}` : `${a}–${b}`);

@@ -1,0 +1,91 @@
+/**
+ * FusionLayout: the figure as plain geometry (numbers and strings only), produced by
+ * layoutFusion and drawn by src/render. Every shape has a stable id; features (exons, introns,
+ * the junction, breakpoints, domains) use the model's ids so events and tests can name them.
+ */
+
+export type PanelName = 'genes' | 'transcript' | 'protein';
+export type IntronScale = 'compressed' | 'genomic';
+export type FeatureKind = 'exon' | 'intron' | 'junction' | 'breakpoint' | 'domain';
+
+export interface LayoutOptions {
+  /** Width of the figure in px. */
+  readonly width: number;
+  readonly intronScale?: IntronScale;
+  readonly panels?: readonly PanelName[];
+}
+
+interface ShapeBase {
+  /** Unique within its group; features use the model id (`NSF:exon:20`, `ALK:domain:PF07714`). */
+  readonly id: string;
+  /** CSS classes, e.g. `exon five-prime lost`. */
+  readonly className: string;
+  /** Set on features only: makes the shape focusable, with data-kind/data-id and a tooltip. */
+  readonly feature?: { readonly kind: FeatureKind; readonly label: string; readonly tooltip: string };
+  /** Fill as a CSS value (domain palette), when the class does not set it. */
+  readonly fill?: string;
+}
+
+export interface RectShape extends ShapeBase {
+  readonly shape: 'rect';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rx?: number;
+}
+
+export interface LineShape extends ShapeBase {
+  readonly shape: 'line';
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface PathShape extends ShapeBase {
+  readonly shape: 'path';
+  readonly d: string;
+}
+
+export interface TextShape extends ShapeBase {
+  readonly shape: 'text';
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly size: number;
+}
+
+export type Shape = RectShape | LineShape | PathShape | TextShape;
+
+/** A named group of shapes inside a panel (a track); drawn as `<g data-track=name>`. */
+export interface Track {
+  readonly name: string;
+  readonly shapes: readonly Shape[];
+}
+
+export interface PanelLayout {
+  readonly name: PanelName | 'legend' | 'footer' | 'connectors';
+  /** Offset of the panel from the top of the figure. */
+  readonly y: number;
+  readonly height: number;
+  readonly tracks: readonly Track[];
+}
+
+export interface FusionLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Short title (`NSF::ALK fusion`) for <title>. */
+  readonly title: string;
+  /** Plain-language summary for aria-label and <desc>. */
+  readonly summary: string;
+  /** Panels in drawing order, then connectors, legend and footer. */
+  readonly panels: readonly PanelLayout[];
+}
+
+/** Horizontal extent of a drawn thing, for connectors and collision checks. */
+export interface Span {
+  readonly x0: number;
+  readonly x1: number;
+}

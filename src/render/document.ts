@@ -1,0 +1,56 @@
+/**
+ * svgDocument: a standalone SVG file of a layout, drawn by the same renderFusion as the live
+ * element, with <title>, <desc>, resolved styles and no external reference. Works in the
+ * browser (global DOMParser) and in Node (pass linkedom's DOMParser). A small serializer of
+ * our own gives byte-identical output in both.
+ */
+import type { FusionLayout } from '../layout/types';
+import { renderFusion, SVG_NS } from './draw';
+import { exportStyles, type Theme, type TokenName } from './styles';
+
+export interface SvgDocumentOptions {
+  readonly theme?: Theme;
+  /** Token values in effect (e.g. read from the element's computed style), overriding the theme's. */
+  readonly tokens?: Partial<Record<TokenName, string>>;
+  /** DOMParser constructor; defaults to the global one (browsers). */
+  readonly DOMParser?: { new (): { parseFromString(text: string, type: string): Document } };
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** XML serialization of an element tree (attributes in document order; empty elements self-closed). */
+export function serializeSvg(el: Element, root = true): string {
+  const attrs = [...el.attributes].filter((a) => a.name !== 'xmlns').map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  const ns = root ? ` xmlns="${SVG_NS}"` : '';
+  const children = [...el.childNodes]
+    .map((c) => (c.nodeType === 1 ? serializeSvg(c as Element, false) : c.nodeType === 3 ? escapeText(c.textContent ?? '') : ''))
+    .join('');
+  const tag = el.tagName;
+  return children ? `<${tag}${ns}${attrs}>${children}</${tag}>` : `<${tag}${ns}${attrs}/>`;
+}
+
+export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {
+  const Parser = options.DOMParser ?? (globalThis as { DOMParser?: SvgDocumentOptions['DOMParser'] }).DOMParser;
+  if (!Parser) throw new Error('svgDocument needs a DOMParser: pass one (e.g. from linkedom) outside a browser');
+  const doc = new Parser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml');
+  const svg = doc.documentElement as unknown as SVGSVGElement;
+  renderFusion(svg, layout);
+  const el = (tag: string, text?: string) => {
+    const e = doc.createElementNS(SVG_NS, tag);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const style = el('style', exportStyles(options.theme ?? 'light', options.tokens));
+  const background = el('rect');
+  background.setAttribute('class', 'background');
+  background.setAttribute('width', String(layout.width));
+  background.setAttribute('height', String(layout.height));
+  const first = svg.firstChild;
+  for (const node of [el('title', layout.title), el('desc', layout.summary), style, background]) svg.insertBefore(node, first);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', layout.summary);
+  // Inline fills such as the domain palette use var(--token, fallback): resolve them for tools without custom properties.
+  const text = serializeSvg(svg).replace(/var\(--fusion-([a-z0-9-]+), ([^)]+)\)/g, (_, name: string, fallback: string) => options.tokens?.[name as TokenName] ?? fallback);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
+}

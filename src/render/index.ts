@@ -1,0 +1,3 @@
+export { renderFusion, SVG_NS } from './draw';
+export { svgDocument, serializeSvg, type SvgDocumentOptions } from './document';
+export { fusionStyles, exportStyles, tokenNames, TOKENS, type Theme, type TokenName } from './styles';

@@ -1,0 +1,114 @@
+/**
+ * The figure's styles, written once as rules over design tokens, and emitted two ways:
+ * - `fusionStyles`: live CSS for the element (defaults in `:where()`, tokens as documented
+ *   `--fusion-*` custom properties, dark theme by `prefers-color-scheme`, reduced motion, print);
+ * - `exportStyles(theme, overrides)`: plain CSS with every token resolved, for standalone SVG
+ *   files that other tools (Inkscape, resvg) read without custom-property support.
+ */
+
+export type Theme = 'light' | 'dark';
+
+/** Design tokens: custom property name (without `--fusion-`) → light and dark values. */
+export const TOKENS = {
+  'five-prime-color': ['#0072B2', '#56B4E9'],
+  'three-prime-color': ['#D55E00', '#F28E45'],
+  'linker-color': ['#8C8C8C', '#A6A6A6'],
+  'text-color': ['#1F2328', '#E6EDF3'],
+  'muted-color': ['#59636E', '#9198A1'],
+  'line-color': ['#57606A', '#9198A1'],
+  'lost-color': ['#D0D7DE', '#3D444D'],
+  'background': ['#FFFFFF', '#0D1117'],
+  'in-frame-color': ['#007A5A', '#3FB98A'],
+  'out-of-frame-color': ['#B3261E', '#FF8A80'],
+  'neutral-color': ['#6E7781', '#8B949E'],
+  'focus-color': ['#0969DA', '#58A6FF'],
+  'font': ['system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif', 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type TokenName = keyof typeof TOKENS;
+export const tokenNames = Object.keys(TOKENS) as TokenName[];
+const v = (name: TokenName) => `var(--fusion-${name})`;
+
+/** Rules over tokens; selectors are relative to the figure's <svg class="fusion-figure">. */
+const RULES: readonly [string, Record<string, string>][] = [
+  ['.fusion-figure', { 'font-family': v('font'), 'font-size': '11px' }],
+  ['.fusion-figure text', { fill: v('text-color') }],
+  ['.fusion-figure .background, .track-background', { fill: v('background') }],
+  ['.heading', { 'font-weight': '600' }],
+  ['.heading.five-prime, .partner-label.five-prime, .track-label.five-prime', { fill: v('five-prime-color') }],
+  ['.heading.three-prime, .partner-label.three-prime, .track-label.three-prime', { fill: v('three-prime-color') }],
+  ['.partner-label', { 'font-weight': '600' }],
+  ['.muted, .end-mark, .axis-label, .footer-text, .legend-text', { fill: v('muted-color') }],
+  ['.exon.five-prime, .block.exon.five-prime, .protein-bar.fusion.five-prime, .kept.five-prime, .legend-swatch.five-prime', { fill: v('five-prime-color') }],
+  ['.exon.three-prime, .block.exon.three-prime, .protein-bar.fusion.three-prime, .kept.three-prime, .legend-swatch.three-prime', { fill: v('three-prime-color') }],
+  ['.exon.lost, .legend-swatch.lost', { fill: v('lost-color') }],
+  ['.exon.undetermined', { fill: v('neutral-color') }],
+  ['.intron', { stroke: v('line-color'), 'stroke-width': '1' }],
+  ['.intron.lost', { stroke: v('lost-color') }],
+  ['.retained-span.five-prime', { fill: v('five-prime-color'), 'fill-opacity': '0.1' }],
+  ['.retained-span.three-prime', { fill: v('three-prime-color'), 'fill-opacity': '0.1' }],
+  ['.exon-number', { fill: '#FFFFFF', 'font-weight': '600' }],
+  ['.exon-number.lost', { fill: v('text-color') }],
+  ['.breakpoint', { stroke: v('text-color'), 'stroke-width': '1.5', 'stroke-dasharray': '4 2' }],
+  ['.block.retained-intron.five-prime', { fill: 'url(#fv-hatch-five-prime)', stroke: v('five-prime-color') }],
+  ['.block.retained-intron.three-prime', { fill: 'url(#fv-hatch-three-prime)', stroke: v('three-prime-color') }],
+  ['.block.linker, .protein-bar.fusion.linker, .legend-swatch.linker', { fill: v('linker-color') }],
+  ['.junction', { stroke: v('text-color'), 'stroke-width': '2' }],
+  ['.junction-label', { 'font-weight': '600' }],
+  ['.frame-badge', { fill: v('neutral-color') }],
+  ['.frame-badge.frame-in-frame', { fill: v('in-frame-color') }],
+  ['.frame-badge.frame-out-of-frame', { fill: v('out-of-frame-color') }],
+  ['.fusion-figure .frame-badge-text', { fill: v('background'), 'font-weight': '600' }],
+  ['.protein-bar.wild-type', { fill: v('lost-color') }],
+  ['.frameshift, .legend-swatch.frameshift', { fill: 'url(#fv-hatch-frameshift)', stroke: v('out-of-frame-color'), 'stroke-width': '1' }],
+  ['.fusion-figure .frameshift-label', { fill: v('out-of-frame-color'), 'font-weight': '600', 'paint-order': 'stroke', stroke: v('background'), 'stroke-width': '3px' }],
+  ['.domain', { stroke: v('text-color'), 'stroke-opacity': '0.55', 'stroke-width': '0.8' }],
+  ['.domain.lost', { 'fill-opacity': '0.3', 'stroke-dasharray': '2 2' }],
+  ['.domain.truncated, .legend-swatch.truncated', { 'stroke-dasharray': '4 2', 'stroke-width': '1.6', 'stroke-opacity': '1' }],
+  ['.legend-swatch.truncated', { fill: 'none', stroke: v('text-color') }],
+  ['.fusion-figure .domain-label', { 'font-weight': '600' }],
+  ['.fusion-figure .domain-label.inside', { fill: '#111111', 'paint-order': 'stroke', stroke: '#FFFFFF', 'stroke-width': '2.5px', 'stroke-opacity': '0.85' }],
+  ['.fusion-figure .domain-label.lost', { fill: v('muted-color') }],
+  ['.axis', { stroke: v('line-color'), 'stroke-width': '1' }],
+  ['.frame-note.frame-out-of-frame', { fill: v('out-of-frame-color') }],
+  ['.connector', { fill: 'none', 'stroke-width': '1', 'stroke-dasharray': '3 3' }],
+  ['.connector.five-prime', { stroke: v('five-prime-color') }],
+  ['.connector.three-prime', { stroke: v('three-prime-color') }],
+  ['.connector-fill.five-prime', { fill: v('five-prime-color'), 'fill-opacity': '0.07' }],
+  ['.connector-fill.three-prime', { fill: v('three-prime-color'), 'fill-opacity': '0.07' }],
+  ['.legend-swatch.coding', { fill: v('line-color') }],
+  ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
+  ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],
+  ['.hatch-line', { 'stroke-width': '1.5' }],
+  ['.hatch-line.five-prime', { stroke: v('five-prime-color') }],
+  ['.hatch-line.three-prime', { stroke: v('three-prime-color') }],
+  ['.hatch-line.frameshift', { stroke: v('out-of-frame-color') }],
+  ['.hatch-line.neutral', { stroke: v('line-color') }],
+];
+
+function block(selector: string, decls: Record<string, string>, resolve: (value: string) => string): string {
+  const body = Object.entries(decls).map(([k, val]) => `${k}: ${resolve(val)};`).join(' ');
+  return `${selector} { ${body} }`;
+}
+
+const declareTokens = (theme: Theme) =>
+  tokenNames.map((n) => `--fusion-${n}: ${TOKENS[n][theme === 'light' ? 0 : 1]};`).join(' ');
+
+/** Live CSS for the element's shadow root. Users override tokens on the element: `fusion-diagram { --fusion-five-prime-color: … }`. */
+export const fusionStyles: string = [
+  `:host, .fusion-figure { ${declareTokens('light')} }`,
+  `@media (prefers-color-scheme: dark) { :host, .fusion-figure { ${declareTokens('dark')} } }`,
+  ...RULES.map(([sel, decls]) => block(`:where(${sel})`, decls, (x) => x)),
+  ':where(.fusion-figure [data-kind]) { cursor: pointer; transition: opacity 0.15s, stroke-width 0.15s; }',
+  ':where(.fusion-figure [data-kind]):focus { outline: none; }',
+  ':where(.fusion-figure [data-kind]):focus-visible, :where(.fusion-figure [data-kind]).is-active { stroke: var(--fusion-focus-color); stroke-width: 3px; stroke-opacity: 1; }',
+  '@media (prefers-reduced-motion: reduce) { :where(.fusion-figure [data-kind]) { transition: none; } }',
+  '@media print { .fusion-figure { break-inside: avoid; page-break-inside: avoid; } }',
+].join('\n');
+
+/** Plain CSS with tokens resolved, for a standalone SVG file. */
+export function exportStyles(theme: Theme, overrides: Partial<Record<TokenName, string>> = {}): string {
+  const value = (n: TokenName) => overrides[n]?.trim() || TOKENS[n][theme === 'light' ? 0 : 1];
+  const resolve = (x: string) => x.replace(/var\(--fusion-([a-z-]+)\)/g, (_, n: TokenName) => value(n));
+  return RULES.map(([sel, decls]) => block(sel, decls, resolve)).join('\n');
+}
