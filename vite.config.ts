@@ -36,6 +36,11 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
+            // Wide enough for the diagrams the tests mount (960 px), so pointer actions reach every feature.
+            viewport: { width: 1280, height: 1000 },
+            // Vitest locates an element passed to userEvent by its text by default, which is ambiguous
+            // for SVG shapes whose <title>s repeat; every drawn node has a unique data-key.
+            locators: { testIdAttribute: 'data-key' },
             provider: playwright({
               launchOptions: {
                 executablePath: CHROMIUM_PATH,

@@ -126,7 +126,9 @@ export class FusionDiagram extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputChanged = changed.has('fusion') || changed.has('description');
     if (inputChanged) this.resolve();
-    if (inputChanged || changed.has('_width' as keyof FusionDiagram) || changed.has('intronScale') || changed.has('panels')) {
+    // The first measured width usually equals the clientWidth the first layout used: no relayout then.
+    const widthChanged = changed.has('_width' as keyof FusionDiagram) && this._width !== this._layout?.width;
+    if (inputChanged || widthChanged || changed.has('intronScale') || changed.has('panels')) {
       this.relayout();
       this._features.reset();
     }

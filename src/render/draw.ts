@@ -29,8 +29,9 @@ function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): vo
   );
 }
 
-function applyShape(el: Element, d: Shape): void {
-  const node = select(el).attr('class', d.className).attr('data-key', `${d.shape}:${d.id}`);
+/** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
+function applyShape(el: Element, d: Shape, track: string): void {
+  const node = select(el).attr('class', d.className).attr('data-key', `${track}/${d.shape}:${d.id}`);
   switch (d.shape) {
     case 'rect':
       node.attr('x', d.x).attr('y', d.y).attr('width', d.width).attr('height', d.height).attr('rx', d.rx ?? null);
@@ -52,9 +53,7 @@ function applyShape(el: Element, d: Shape): void {
     .attr('data-kind', f?.kind ?? null)
     .attr('data-id', f ? d.id : null)
     .attr('data-label', f?.label ?? null)
-    .attr('tabindex', f ? 0 : null)
-    .attr('role', f ? 'graphics-symbol' : null)
-    .attr('aria-label', f?.label ?? null);
+    .attr('tabindex', f ? 0 : null);
   if (d.shape !== 'text') {
     const titles = node.selectChildren<SVGTitleElement, string>('title').data(f ? [f.tooltip] : []);
     titles.exit().remove();
@@ -66,7 +65,7 @@ function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Tra
   g.selectChildren<Element, Shape>('[data-key]')
     .data(track.shapes, (d) => `${d.shape}:${d.id}`)
     .join((enter) => enter.append(function (d) { return create.call(this, d.shape); }))
-    .each(function (d) { applyShape(this, d); })
+    .each(function (d) { applyShape(this, d, track.name); })
     .order();
 }
 
