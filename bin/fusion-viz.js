@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// The built CLI (dist/cli.js, from `npm run build`) when present; otherwise the TypeScript
-// sources through tsx, so `npx fusion-viz` works in a fresh checkout after `npm ci`.
+// In a checkout (src/ present) run the TypeScript sources through tsx, so the command always
+// matches the code; in the installed package (no src/) run the built dist/cli.js.
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/cli.js', import.meta.url);
-if (existsSync(built)) {
-  await import(built.href);
-} else {
+const source = new URL('../src/cli/node.ts', import.meta.url);
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('../src/cli/node.ts', import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL('../dist/cli.js', import.meta.url).href);
 }

@@ -19,6 +19,9 @@ export interface CliIO {
 export const USAGE = `usage:
   fusion-viz annotate '<description>'      e.g. 'NSF:e.1_20::ALK:e.20_29'
   fusion-viz annotate --input <file.json>  JSON form: one object, or an array of descriptions
+  fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
+                    [--panels genes,transcript,protein] [--scale 2]
+  fusion-viz render --input <file.json> -o <folder> [--format svg|png]   one file per fusion
 descriptions: VICC nomenclature (NM_006178.4(NSF):e.1_20::NM_004304.5(ALK):e.20_29), the same with
 gene symbols (EML4:e.13::ALK:e.20), or JSON {"fivePrime": {...}, "threePrime": {...}, "evidence": "rna"|"dna"}`;
 
@@ -94,7 +97,10 @@ function usageError(io: CliIO, message: string): number {
 }
 
 export type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
-export const commands = new Map<string, Command>([['annotate', annotate]]);
+export const commands = new Map<string, Command>([
+  ['annotate', annotate],
+  ['render', async (argv, io) => (await import('./render')).renderCommand(argv, io)],
+]);
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [name] = argv;

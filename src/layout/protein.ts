@@ -18,14 +18,14 @@ export interface ProteinPanel {
   readonly top: number;
 }
 
-const PALETTE = ['#CC6677', '#117733', '#DDCC77', '#332288', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499', '#6699CC'];
+/** Number of domain colours (tokens --fusion-domain-color-1…10 in src/render/styles.ts). */
+const DOMAIN_COLORS = 10;
 
-/** Domain colour by name, so one domain type has one colour across partners and figures. */
+/** Domain colour class by name, so one domain type has one colour across partners and figures (palette: render's domain-color tokens). */
 export function domainFill(name: string): string {
   let h = 0;
   for (const c of name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  const i = h % PALETTE.length;
-  return `var(--fusion-domain-color-${i + 1}, ${PALETTE[i]})`;
+  return `domain-color-${(h % DOMAIN_COLORS) + 1}`;
 }
 
 const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
@@ -58,7 +58,7 @@ function wildType(f: Fusion, p: PartnerResolved, x: ScaleLinear<number, number>,
   }
   for (const d of f.domains.filter((dd) => dd.side === p.side)) {
     shapes.push({
-      shape: 'rect', id: d.id, className: `domain wild-type ${d.status}`, fill: domainFill(d.name),
+      shape: 'rect', id: d.id, className: `domain wild-type ${d.status} ${domainFill(d.name)}`,
       x: x(d.start - 1), y: by - 6, width: Math.max(1.5, x(d.end) - x(d.start - 1)), height: 12, rx: 2,
       feature: { kind: 'domain', label: `${d.gene} ${domainLabel(d)} (wild type)`, tooltip: domainTooltip(d, f) },
     });
@@ -123,7 +123,7 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
   const kept = f.domains.filter((d) => d.status !== 'lost' && d.fusionStart !== null);
   for (const d of kept) {
     fusion.push({
-      shape: 'rect', id: d.id, className: `domain fusion ${d.status} ${sideClass(d.side)}`, fill: domainFill(d.name),
+      shape: 'rect', id: d.id, className: `domain fusion ${d.status} ${sideClass(d.side)} ${domainFill(d.name)}`,
       x: x(d.fusionStart! - 1), y: barY - 10, width: Math.max(1.5, x(d.fusionEnd!) - x(d.fusionStart! - 1)), height: 20, rx: 3,
       feature: { kind: 'domain', label: `${d.gene} ${domainLabel(d)}${d.status === 'truncated' ? ' (truncated)' : ''}`, tooltip: domainTooltip(d, f) },
     });
@@ -173,7 +173,7 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
   }
   fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: x(axisEnd) + 4, y: axisY + 3, text: 'aa', anchor: 'start', size: 9 });
   // The model's explanation, wrapped: the frame call first, then the key diagnostics.
-  const key = f.diagnostics.sentences.filter((s) => /bring|begins at|insertion|join in frame|implies/.test(s));
+  const key = f.diagnostics.sentences.filter((s) => /bring|begins at|insertion|^Other transcripts|implies/.test(s));
   const note = f.frame === 'in-frame' ? [f.frameExplanation] : [f.frameExplanation, ...key];
   let ny = axisY + 34;
   wrap(note.join(' '), x1 - x0, 11).forEach((line, i) => {

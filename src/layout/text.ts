@@ -2,7 +2,7 @@
 import type { TextShape } from './types';
 
 /** Average advance of a character of the figure's sans-serif font, as a fraction of the font size. */
-const CHAR_WIDTH = 0.6;
+const CHAR_WIDTH = 0.62;
 
 export function textWidth(text: string, size: number): number {
   return text.length * size * CHAR_WIDTH;

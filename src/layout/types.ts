@@ -22,8 +22,6 @@ interface ShapeBase {
   readonly className: string;
   /** Set on features only: makes the shape focusable, with data-kind/data-id and a tooltip. */
   readonly feature?: { readonly kind: FeatureKind; readonly label: string; readonly tooltip: string };
-  /** Fill as a CSS value (domain palette), when the class does not set it. */
-  readonly fill?: string;
 }
 
 export interface RectShape extends ShapeBase {

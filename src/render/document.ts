@@ -19,9 +19,14 @@ export interface SvgDocumentOptions {
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
-/** XML serialization of an element tree (attributes in document order; empty elements self-closed). */
+/** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
 export function serializeSvg(el: Element, root = true): string {
-  const attrs = [...el.attributes].filter((a) => a.name !== 'xmlns').map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  // Sorted, and empty style attributes dropped: DOM implementations differ in attribute order.
+  const attrs = [...el.attributes]
+    .filter((a) => a.name !== 'xmlns' && !(a.name === 'style' && a.value.trim() === ''))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
+    .join('');
   const ns = root ? ` xmlns="${SVG_NS}"` : '';
   const children = [...el.childNodes]
     .map((c) => (c.nodeType === 1 ? serializeSvg(c as Element, false) : c.nodeType === 3 ? escapeText(c.textContent ?? '') : ''))
@@ -50,7 +55,5 @@ export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = 
   for (const node of [el('title', layout.title), el('desc', layout.summary), style, background]) svg.insertBefore(node, first);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', layout.summary);
-  // Inline fills such as the domain palette use var(--token, fallback): resolve them for tools without custom properties.
-  const text = serializeSvg(svg).replace(/var\(--fusion-([a-z0-9-]+), ([^)]+)\)/g, (_, name: string, fallback: string) => options.tokens?.[name as TokenName] ?? fallback);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(svg)}\n`;
 }

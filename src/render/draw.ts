@@ -31,7 +31,7 @@ function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): vo
 
 /** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
 function applyShape(el: Element, d: Shape, track: string): void {
-  const node = select(el).attr('class', d.className).attr('data-key', `${track}/${d.shape}:${d.id}`);
+  const node = select(el).attr('class', d.className.replace(/\s+/g, ' ').trim()).attr('data-key', `${track}/${d.shape}:${d.id}`);
   switch (d.shape) {
     case 'rect':
       node.attr('x', d.x).attr('y', d.y).attr('width', d.width).attr('height', d.height).attr('rx', d.rx ?? null);
@@ -46,8 +46,6 @@ function applyShape(el: Element, d: Shape, track: string): void {
       node.attr('x', d.x).attr('y', d.y).attr('text-anchor', d.anchor).attr('font-size', d.size).text(d.text);
       break;
   }
-  if (d.fill) node.style('fill', d.fill);
-  else node.style('fill', null);
   const f = d.feature;
   node
     .attr('data-kind', f?.kind ?? null)

@@ -22,6 +22,17 @@ export const TOKENS = {
   'out-of-frame-color': ['#B3261E', '#FF8A80'],
   'neutral-color': ['#6E7781', '#8B949E'],
   'focus-color': ['#0969DA', '#58A6FF'],
+  // Domain palette (Paul Tol's muted scheme, colour-blind safe), same in both themes.
+  'domain-color-1': ['#CC6677', '#CC6677'],
+  'domain-color-2': ['#117733', '#2AA15A'],
+  'domain-color-3': ['#DDCC77', '#DDCC77'],
+  'domain-color-4': ['#332288', '#6A5ACD'],
+  'domain-color-5': ['#88CCEE', '#88CCEE'],
+  'domain-color-6': ['#882255', '#B03A78'],
+  'domain-color-7': ['#44AA99', '#44AA99'],
+  'domain-color-8': ['#999933', '#B5B54A'],
+  'domain-color-9': ['#AA4499', '#C05BB0'],
+  'domain-color-10': ['#6699CC', '#6699CC'],
   'font': ['system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif', 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -79,6 +90,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.legend-swatch.coding', { fill: v('line-color') }],
   ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
   ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],
+  ...Array.from({ length: 10 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
   ['.hatch-line', { 'stroke-width': '1.5' }],
   ['.hatch-line.five-prime', { stroke: v('five-prime-color') }],
   ['.hatch-line.three-prime', { stroke: v('three-prime-color') }],
@@ -109,6 +121,6 @@ export const fusionStyles: string = [
 /** Plain CSS with tokens resolved, for a standalone SVG file. */
 export function exportStyles(theme: Theme, overrides: Partial<Record<TokenName, string>> = {}): string {
   const value = (n: TokenName) => overrides[n]?.trim() || TOKENS[n][theme === 'light' ? 0 : 1];
-  const resolve = (x: string) => x.replace(/var\(--fusion-([a-z-]+)\)/g, (_, n: TokenName) => value(n));
+  const resolve = (x: string) => x.replace(/var\(--fusion-([a-z0-9-]+)\)/g, (_, n: TokenName) => value(n));
   return RULES.map(([sel, decls]) => block(sel, decls, resolve)).join('\n');
 }

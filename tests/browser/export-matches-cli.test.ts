@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import nsfAlk960 from './.generated/nsf-alk-960.svg?raw';
+import eml4Alk700 from './.generated/eml4-alk-700.svg?raw';
+import { mount } from './mount';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('toSVG() and the CLI share one drawing path', () => {
+  it('NSF:e.1_20::ALK:e.20_29 at 960 px: the element exports exactly what `fusion-viz render --width 960` writes', async () => {
+    const { el } = await mount({ fusion: 'NSF:e.1_20::ALK:e.20_29' }, { width: 960 });
+    expect(el.toSVG()).toBe(nsfAlk960);
+  });
+
+  it('EML4:e.13::ALK:e.20 at 700 px: the same', async () => {
+    const { el } = await mount({ fusion: 'EML4:e.13::ALK:e.20' }, { width: 700 });
+    expect(el.toSVG()).toBe(eml4Alk700);
+  });
+
+  it('a colour set on the element is resolved into the exported file', async () => {
+    const { el } = await mount({ fusion: 'EML4:e.13::ALK:e.20' }, { width: 700 });
+    el.style.setProperty('--fusion-five-prime-color', '#6a3d9a');
+    const svg = el.toSVG();
+    expect(svg).toContain('fill: #6a3d9a;');
+    expect(svg).not.toContain('var(');
+  });
+});
