@@ -67,8 +67,15 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
     return undefined;
   }
   const sc = geneScale(t.exons, t.strand, x0, x1, mode);
-  const heading = `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.chrom} · ${t.strand === '+' ? '+ strand' : '− strand, drawn 5′→3′'}`;
-  shapes.push({ shape: 'text', id: `${t.gene}:heading:${p.side}`, className: `heading ${side}`, x: x0, y: top + 14, text: heading, anchor: 'start', size: textWidth(heading, 12) > x1 - x0 ? 10 : 12 });
+  // Longest heading that fits the lane: strand always stays (a mirrored gene must say so).
+  const strand = t.strand === '+' ? '+ strand' : '− strand, drawn 5′→3′';
+  const headings = [
+    `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.chrom} · ${strand}`,
+    `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.strand === '+' ? '+' : '−'} strand`,
+    `${t.gene} ${prime(p.side)} · ${t.strand === '+' ? '+' : '−'} strand`,
+  ];
+  const fit = [12, 10].flatMap((size) => headings.map((text) => ({ text, size }))).find((h) => textWidth(h.text, h.size) <= x1 - x0 + 16) ?? { text: headings[2]!, size: 10 };
+  shapes.push({ shape: 'text', id: `${t.gene}:heading:${p.side}`, className: `heading ${side}`, x: x0, y: top + 14, text: fit.text, anchor: 'start', size: fit.size });
   // Left/right edges of base g along transcription.
   const startEdge = (g: number) => (t.strand === '+' ? sc(g) : sc(g + 1));
   const endEdge = (g: number) => (t.strand === '+' ? sc(g + 1) : sc(g));

@@ -63,8 +63,9 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
   const cy = 58;
   const badge = frameBadgeText(f);
   const badgeW = textWidth(badge, 11) + 16;
-  const title = 'Fusion transcript';
-  shapes.push({ shape: 'text', id: 'transcript-title', className: 'heading', x: x0, y: 14, text: title, anchor: 'start', size: 12 });
+  // The frame badge always shows; the title shortens or goes when the row is too narrow for both.
+  const title = ['Fusion transcript', 'Transcript', ''].find((t) => textWidth(t, 12) + badgeW + 10 <= x1 - x0) ?? '';
+  if (title) shapes.push({ shape: 'text', id: 'transcript-title', className: 'heading', x: x0, y: 14, text: title, anchor: 'start', size: 12 });
   shapes.push({ shape: 'rect', id: 'frame-badge', className: `frame-badge frame-${f.frame}`, x: x1 - badgeW, y: 2, width: badgeW, height: 17, rx: 8.5 });
   shapes.push({ shape: 'text', id: 'frame-badge-text', className: `frame-badge-text frame-${f.frame}`, x: x1 - badgeW / 2, y: 14.5, text: badge, anchor: 'middle', size: 11 });
   taken.push({ x0: x1 - badgeW, x1, y0: 2, y1: 19 }, { x0, x1: x0 + textWidth(title, 12), y0: 2, y1: 18 });

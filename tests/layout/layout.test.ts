@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFusion } from '../../src/api';
+import { layoutFusion } from '../../src/layout';
+import { textBox, overlaps, type Box } from '../../src/layout/text';
+import type { FusionLayout, PanelLayout, Shape } from '../../src/layout/types';
+import type { Fusion } from '../../src/model/types';
+import { fusionFixtures } from '../fixtures/fusions';
+
+function fusion(description: string | object): Fusion {
+  const r = resolveFusion(description);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+const panel = (l: FusionLayout, name: PanelLayout['name']) => l.panels.find((p) => p.name === name)!;
+const shapes = (p: PanelLayout, track?: string) => p.tracks.filter((t) => !track || t.name === track).flatMap((t) => t.shapes);
+/** Horizontal extent of a path made of rectangles (M x,y h w …). */
+function pathSpan(d: string): [number, number] {
+  const xs: number[] = [];
+  for (const m of d.matchAll(/M(-?[\d.]+),-?[\d.]+h(-?[\d.]+)/g)) xs.push(Number(m[1]), Number(m[1]) + Number(m[2]));
+  return [Math.min(...xs), Math.max(...xs)];
+}
+const span = (s: Shape): [number, number] =>
+  s.shape === 'path' ? pathSpan(s.d) : s.shape === 'rect' ? [s.x, s.x + s.width] : s.shape === 'line' ? [Math.min(s.x1, s.x2), Math.max(s.x1, s.x2)] : [textBox(s).x0, textBox(s).x1];
+const byId = (p: PanelLayout, id: string, track?: string) => shapes(p, track).find((s) => s.id === id)!;
+
+describe('layoutFusion', () => {
+  const nsf = fusion('NSF:e.1_20::ALK:e.20_29');
+  const eml4 = fusion('EML4:e.13::ALK:e.20');
+
+  it('NSF:e.1_20::ALK:e.20_29 lays out 20 NSF blocks then ALK blocks 20–29, left to right, with the junction between them', () => {
+    const t = panel(layoutFusion(nsf, { width: 1000 }), 'transcript');
+    const exons = shapes(t).filter((s) => s.feature?.kind === 'exon');
+    expect(exons.map((s) => s.id)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => `NSF:exon:${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `ALK:exon:${i + 20}`),
+    ]);
+    const xs = exons.map(span);
+    // Path coordinates are rounded to 0.1 px.
+    xs.slice(1).forEach(([a], i) => expect(a).toBeGreaterThanOrEqual(xs[i]![1] - 0.11));
+    const j = byId(t, 'junction') as Extract<Shape, { shape: 'line' }>;
+    expect(j.x1).toBeGreaterThanOrEqual(xs[19]![1] - 0.11);
+    expect(j.x1).toBeLessThanOrEqual(xs[20]![0] + 0.11);
+  });
+
+  it('draws both genes 5′→3′ left to right, the minus-strand ALK mirrored, and exon boxes never overlap', () => {
+    const g = panel(layoutFusion(nsf, { width: 1000 }), 'genes');
+    for (const gene of ['NSF', 'ALK']) {
+      const n = gene === 'NSF' ? 21 : 29;
+      const xs = Array.from({ length: n }, (_, i) => span(byId(g, `${gene}:exon:${i + 1}`)));
+      xs.slice(1).forEach(([a], i) => expect(a, `${gene} exon ${i + 2}`).toBeGreaterThan(xs[i]![1] - 0.01));
+    }
+    expect(shapes(g).find((s) => s.id === 'introns-not-to-scale')).toBeDefined();
+  });
+
+  it('the out-of-frame protein has a frameshift and no ALK domain in the fusion track; ALK domains stay visible in the wild type', () => {
+    const p = panel(layoutFusion(nsf, { width: 1000 }), 'protein');
+    expect(shapes(p, 'fusion').some((s) => s.id.startsWith('ALK:domain:'))).toBe(false);
+    expect(byId(p, 'fusion:frameshift', 'fusion')).toBeDefined();
+    expect(shapes(p, 'wild-type').find((s) => s.id === 'ALK:domain:PF07714')!.className).toMatch(/\blost\b/);
+    expect(shapes(p, 'note').map((s) => (s as { text: string }).text).join(' ')).toMatch(/^Out of frame/);
+  });
+
+  it('EML4:e.13::ALK:e.20 puts the ALK kinase domain in the fusion track right of the junction', () => {
+    const p = panel(layoutFusion(eml4, { width: 1000 }), 'protein');
+    const kinase = byId(p, 'ALK:domain:PF07714', 'fusion');
+    const j = byId(p, 'junction', 'fusion') as Extract<Shape, { shape: 'line' }>;
+    expect(span(kinase)[0]).toBeGreaterThan(j.x1);
+    expect(kinase.className).toMatch(/\bretained\b/);
+  });
+
+  it('genomic and compressed intron scales place exons differently', () => {
+    const a = span(byId(panel(layoutFusion(nsf, { width: 1000 }), 'genes'), 'NSF:exon:10'));
+    const b = span(byId(panel(layoutFusion(nsf, { width: 1000, intronScale: 'genomic' }), 'genes'), 'NSF:exon:10'));
+    expect(Math.abs(a[0] - b[0])).toBeGreaterThan(5);
+  });
+
+  it('draws only the panels asked for', () => {
+    const l = layoutFusion(eml4, { width: 800, panels: ['protein'] });
+    expect(l.panels.map((p) => p.name)).toEqual(['connectors', 'protein', 'legend', 'footer']);
+  });
+
+  it('does not mutate the fusion', () => {
+    const frozen = fusion('EML4:e.13::ALK:e.20');
+    const deepFreeze = (o: unknown): void => {
+      if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+        Object.freeze(o);
+        Object.values(o).forEach(deepFreeze);
+      }
+    };
+    deepFreeze(frozen);
+    expect(() => layoutFusion(frozen, { width: 900 })).not.toThrow();
+  });
+
+  it('text labels never collide, at 360, 800 and 1400 px, for every fixture', () => {
+    for (const fx of fusionFixtures()) {
+      const r = resolveFusion(fx.description);
+      if (!r.ok) continue;
+      for (const width of [360, 800, 1400]) {
+        const l = layoutFusion(r.value, { width });
+        for (const p of l.panels) {
+          // Labels placed by the collision-avoiding placer (not text drawn inside its own box).
+          const boxes: [string, Box][] = shapes(p)
+            .filter((s): s is Extract<Shape, { shape: 'text' }> => s.shape === 'text' && !/exon-number|domain-label inside|tick-label|note|footer|legend/.test(s.className + s.id))
+            .map((s) => [s.id, textBox(s)]);
+          for (let i = 0; i < boxes.length; i++)
+            for (let k = i + 1; k < boxes.length; k++)
+              expect(overlaps(boxes[i]![1], boxes[k]![1], 0), `${fx.key} @${width} ${p.name}: ${boxes[i]![0]} × ${boxes[k]![0]}`).toBe(false);
+          // Every label stays inside the figure.
+          for (const [id, b] of boxes) expect(b.x0 >= -0.5 && b.x1 <= l.width + 0.5, `${fx.key} @${width}: ${id} inside`).toBe(true);
+        }
+      }
+    }
+  });
+});

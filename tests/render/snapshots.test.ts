@@ -1,0 +1,41 @@
+/**
+ * SVG snapshots of every story's figure (tests/fixtures/fusions.ts), drawn by the real renderer
+ * in Node. Numbers are rounded to one decimal so float noise does not churn them. A missing
+ * snapshot is written; a mismatch writes <name>-changed.svg beside it for a person to look at.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { resolveFusion } from '../../src/api';
+import { layoutFusion, type LayoutOptions } from '../../src/layout';
+import { svgDocument } from '../../src/render';
+import { fusionFixtures } from '../fixtures/fusions';
+
+const dir = join(process.cwd(), 'tests/__snapshots__');
+const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+const cases: { name: string; description: string | object; options: LayoutOptions }[] = [
+  ...fusionFixtures().map((f) => ({ name: f.key, description: f.description, options: { width: 1000 } })),
+  { name: 'nsf-alk-genomic-scale', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 1000, intronScale: 'genomic' } },
+  { name: 'nsf-alk-360px', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 360 } },
+  { name: 'eml4-alk-protein-only', description: 'EML4:e.13::ALK:e.20', options: { width: 700, panels: ['protein'] } },
+];
+
+describe('SVG snapshots of the story figures', () => {
+  mkdirSync(dir, { recursive: true });
+  for (const c of cases) {
+    it(`${c.name} draws as its snapshot`, () => {
+      const r = resolveFusion(c.description);
+      if (!r.ok) return expect(r.issues.length).toBeGreaterThan(0); // the invalid-input story has no figure
+      const svg = normalise(svgDocument(layoutFusion(r.value, c.options), { DOMParser: DOMParser as never }));
+      const file = join(dir, `${c.name}.svg`);
+      const changed = join(dir, `${c.name}-changed.svg`);
+      if (!existsSync(file)) writeFileSync(file, svg);
+      const expected = readFileSync(file, 'utf8');
+      if (svg !== expected) writeFileSync(changed, svg);
+      else rmSync(changed, { force: true });
+      expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
+    });
+  }
+});
