@@ -76,5 +76,5 @@ await build({
 
 // 4. Declarations and the custom-elements manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/*.component.ts', '--outdir', '.'], { cwd: root, stdio: 'inherit' });
+execFileSync('npm', ['run', '--silent', 'analyze'], { cwd: root, stdio: 'inherit' });
 console.log('built dist/esm, dist/types, dist/fusion-viz.js, dist/cli.js, custom-elements.json');

@@ -59,7 +59,6 @@ export class FusionDiagram extends LitElement {
     description: { attribute: false },
     intronScale: { type: String, attribute: 'intron-scale' },
     panels: { type: String },
-    _width: { state: true },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -110,7 +109,12 @@ export class FusionDiagram extends LitElement {
       // One relayout per frame however many resize notifications arrive.
       cancelAnimationFrame(this._frame);
       this._frame = requestAnimationFrame(() => {
-        if (width > 0 && width !== this._width) this._width = width;
+        if (width > 0 && width !== this._width) {
+          const old = this._width;
+          this._width = width;
+          // Internal state, kept out of the declared API (and the custom-elements manifest).
+          this.requestUpdate('_width', old);
+        }
       });
     });
     this._resizeObserver.observe(this);

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../support/built';
+
+interface Packed { files: { path: string }[] }
+let files: string[] = [];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+beforeAll(() => {
+  ensureBuilt();
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  files = (JSON.parse(out) as Packed[])[0]!.files.map((f) => f.path);
+}, 180_000);
+
+describe('npm pack', () => {
+  it('ships the modules, their declarations, the drop-in file, the CLI and the manifest', () => {
+    for (const f of ['dist/fusion-viz.js', 'dist/cli.js', 'dist/esm/index.js', 'dist/esm/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts',
+      'dist/types/components/fusion-diagram.component.d.ts', 'custom-elements.json', 'bin/fusion-viz.js', 'README.md', 'examples/plain.html']) {
+      expect(files, f).toContain(f);
+    }
+  });
+
+  it('ships no tests, sources, stories, fixtures or source maps', () => {
+    expect(files.filter((f) => /^(tests|src|stories|scripts|bench|\.storybook)\/|\.test\.|\.map$|__snapshots__/.test(f))).toEqual([]);
+  });
+
+  it('every export map target and every side-effect module exists after the build', () => {
+    const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+    for (const t of targets) expect(existsSync(t), t).toBe(true);
+    for (const t of pkg.sideEffects as string[]) expect(existsSync(t), t).toBe(true);
+    expect(pkg.customElements).toBe('custom-elements.json');
+    expect(pkg.bin['fusion-viz']).toBe('./bin/fusion-viz.js');
+  });
+
+  it('the manifest declares the four tags with their attributes and events', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const decls = manifest.modules.flatMap((m: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    expect(decls.map((d: { tagName: string }) => d.tagName).sort()).toEqual(['fusion-diagram', 'fusion-genes', 'fusion-protein', 'fusion-transcript']);
+    const diagram = decls.find((d: { tagName: string }) => d.tagName === 'fusion-diagram');
+    expect(diagram.attributes.map((a: { name: string }) => a.name)).toEqual(['fusion', 'intron-scale', 'panels']);
+    expect(diagram.events.map((e: { name: string }) => e.name)).toEqual(['fusion-feature-hover', 'fusion-feature-click', 'fusion-error']);
+  });
+});
