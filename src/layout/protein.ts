@@ -56,11 +56,17 @@ function wildType(f: Fusion, p: PartnerResolved, x: ScaleLinear<number, number>,
     const [a, b] = p.residues;
     shapes.push({ shape: 'rect', id: `${t.gene}:wt-kept`, className: `kept ${cls}`, x: x(a - 1), y: by - 9, width: x(b) - x(a - 1), height: 3, rx: 1.5 });
   }
-  for (const d of f.domains.filter((dd) => dd.side === p.side)) {
+  const calls = f.domains.filter((dd) => dd.side === p.side);
+  // No junction: the fate of each domain is unknown; show the wild-type domains as such.
+  const shown: DomainCall[] = calls.length > 0 ? calls : t.domains.map((d, i) => ({
+    ...d, id: `${t.gene}:domain:${d.accession ?? d.name}${i ? `.${i}` : ''}`, side: p.side, gene: t.gene, status: 'lost' as const, fusionStart: null, fusionEnd: null,
+  }));
+  const undetermined = calls.length === 0;
+  for (const d of shown) {
     shapes.push({
-      shape: 'rect', id: d.id, className: `domain wild-type ${d.status} ${domainFill(d.name)}`,
+      shape: 'rect', id: d.id, className: `domain wild-type ${undetermined ? 'undetermined' : d.status} ${domainFill(d.name)}`,
       x: x(d.start - 1), y: by - 6, width: Math.max(1.5, x(d.end) - x(d.start - 1)), height: 12, rx: 2,
-      feature: { kind: 'domain', label: `${d.gene} ${domainLabel(d)} (wild type)`, tooltip: domainTooltip(d, f) },
+      feature: { kind: 'domain', label: `${d.gene} ${domainLabel(d)} (wild type)`, tooltip: undetermined ? `${domainTooltip(d, f).replace(/ · lost/, '')} · fate unknown: no junction given` : domainTooltip(d, f) },
     });
     const w = x(d.end) - x(d.start - 1);
     const text = domainLabel(d);
@@ -87,9 +93,15 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
   const drawn = f.protein.length ?? (f.frame === 'out-of-frame' ? a + shifted : a);
   const x = scaleLinear().domain([0, Math.max(len5, len3, drawn, 1)]).range([x0, x1]);
 
-  const lengthText = f.protein.length ? `${formatInt(f.protein.length)} aa` : f.frame === 'out-of-frame' ? 'length unknown: frameshift' : 'no fusion protein';
-  fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: `Fusion protein · ${lengthText}`, anchor: 'start', size: 12 });
-  taken.push({ x0, x1: x0 + textWidth(`Fusion protein · ${lengthText}`, 12), y0: 2, y1: 18 });
+  const lengthText = f.protein.length ? `${formatInt(f.protein.length)} aa`
+    : f.frame === 'out-of-frame' ? 'length unknown: frameshift'
+    : f.frame === 'unknown' ? 'unknown without a junction'
+    : f.frame === 'three-prime-non-coding' ? `${five.gene} part only; length unknown`
+    : 'no fusion protein from a known start';
+  const title = [12, 10].flatMap((size) => [`Fusion protein · ${lengthText}`, `Protein · ${lengthText}`].map((text) => ({ text, size })))
+    .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lengthText}`, size: 9 };
+  fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: title.text, anchor: 'start', size: title.size });
+  taken.push({ x0, x1: x0 + textWidth(title.text, title.size), y0: 2, y1: 18 });
   let y = 24;
   y += wildType(f, five, x, y, wt, taken);
   y += wildType(f, three, x, y, wt, taken);
@@ -162,20 +174,21 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
     { minX: x0, maxX: x1 },
     taken,
   ));
-  // Residue axis under the fusion protein.
+  // Residue axis under the fusion protein (none when there is no protein to draw).
   const axisY = barY + 20;
+  const noProtein = drawn <= 0 && !r3;
   const axisEnd = Math.max(drawn, 1);
-  fusion.push({ shape: 'line', id: 'axis', className: 'axis', x1: x(0), y1: axisY, x2: x(axisEnd), y2: axisY });
-  const ticks = x.ticks(Math.max(2, Math.floor((x(axisEnd) - x0) / 90))).filter((v) => v <= axisEnd);
+  if (!noProtein) fusion.push({ shape: 'line', id: 'axis', className: 'axis', x1: x(0), y1: axisY, x2: x(axisEnd), y2: axisY });
+  const ticks = noProtein ? [] : x.ticks(Math.max(2, Math.floor((x(axisEnd) - x0) / 90))).filter((v) => v <= axisEnd);
   for (const v of ticks) {
     fusion.push({ shape: 'line', id: `tick:${v}`, className: 'axis tick', x1: x(v), y1: axisY, x2: x(v), y2: axisY + 4 });
     fusion.push({ shape: 'text', id: `tick-label:${v}`, className: 'axis-label', x: x(v), y: axisY + 14, text: formatInt(v), anchor: 'middle', size: 9 });
   }
-  fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: x(axisEnd) + 4, y: axisY + 3, text: 'aa', anchor: 'start', size: 9 });
+  if (!noProtein) fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: x(axisEnd) + 4, y: axisY + 3, text: 'aa', anchor: 'start', size: 9 });
   // The model's explanation, wrapped: the frame call first, then the key diagnostics.
   const key = f.diagnostics.sentences.filter((s) => /bring|begins at|insertion|^Other transcripts|implies/.test(s));
   const note = f.frame === 'in-frame' ? [f.frameExplanation] : [f.frameExplanation, ...key];
-  let ny = axisY + 34;
+  let ny = noProtein ? y + 16 : axisY + 34;
   wrap(note.join(' '), x1 - x0, 11).forEach((line, i) => {
     notes.push({ shape: 'text', id: `note:${i}`, className: `note frame-note frame-${f.frame}`, x: x0, y: ny, text: line, anchor: 'start', size: 11 });
     ny += 15;

@@ -76,3 +76,6 @@ export function placeLabels<T>(
 const grouped = new Intl.NumberFormat('en-US');
 export const formatInt = (n: number): string => grouped.format(n);
 export const range = (a: number, b: number): string => (a === b ? `${a}` : `${a}–${b}`);
+
+/** `NSF exons 1–20`, `TMPRSS2 exon 1`. */
+export const exonsLabel = (gene: string, [a, b]: readonly [number, number]): string => `${gene} ${a === b ? `exon ${a}` : `exons ${a}–${b}`}`;

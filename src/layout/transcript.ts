@@ -5,7 +5,7 @@
  */
 import type { Fusion, FusionTranscriptBlock, Side } from '../model/types';
 import { blockScale } from './scales';
-import { formatInt, placeLabels, range, textWidth, type Box } from './text';
+import { exonsLabel, formatInt, placeLabels, textWidth, type Box } from './text';
 import type { PanelLayout, Shape, Span } from './types';
 
 const THICK = 18;
@@ -101,12 +101,12 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
     shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: cy - 20, x2: jx, y2: cy + 20,
     feature: {
       kind: 'junction', label: `junction ${five.gene}::${three.gene}`,
-      tooltip: `Junction after fusion transcript nt ${formatInt(ft.junction)}: ${five.gene} exons ${range(...five.exons!)} | ${f.linker ? `linker ${f.linker} | ` : ''}${three.gene} exons ${range(...three.exons!)}`,
+      tooltip: `Junction after fusion transcript nt ${formatInt(ft.junction)}: ${exonsLabel(five.gene, five.exons!)} | ${f.linker ? `linker ${f.linker} | ` : ''}${exonsLabel(three.gene, three.exons!)}`,
     },
   });
   // Partner labels above the row, then the junction and linker labels below it.
   const labelY = 36;
-  const sides: [Side, string][] = [['fivePrime', `${five.gene} exons ${range(...five.exons!)}`], ['threePrime', `${three.gene} exons ${range(...three.exons!)}`]];
+  const sides: [Side, string][] = [['fivePrime', exonsLabel(five.gene, five.exons!)], ['threePrime', exonsLabel(three.gene, three.exons!)]];
   shapes.push(
     ...placeLabels(
       sides,

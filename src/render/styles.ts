@@ -75,6 +75,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.fusion-figure .frameshift-label', { fill: v('out-of-frame-color'), 'font-weight': '600', 'paint-order': 'stroke', stroke: v('background'), 'stroke-width': '3px' }],
   ['.domain', { stroke: v('text-color'), 'stroke-opacity': '0.55', 'stroke-width': '0.8' }],
   ['.domain.lost', { 'fill-opacity': '0.3', 'stroke-dasharray': '2 2' }],
+  ['.domain.undetermined', { 'fill-opacity': '0.6' }],
   ['.domain.truncated, .legend-swatch.truncated', { 'stroke-dasharray': '4 2', 'stroke-width': '1.6', 'stroke-opacity': '1' }],
   ['.legend-swatch.truncated', { fill: 'none', stroke: v('text-color') }],
   ['.fusion-figure .domain-label', { 'font-weight': '600' }],
