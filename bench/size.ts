@@ -18,7 +18,7 @@ async function bundle(withoutAnnotation: boolean): Promise<Buffer> {
   const emptyPack: Plugin = {
     name: 'empty-annotation',
     enforce: 'pre',
-    load: (id) => (id.endsWith('annotation/data/grch38.json') ? 'export default { transcripts: [] }' : null),
+    load: (id) => (id.endsWith('annotation/data/grch38.json') ? '{"transcripts": []}' : null),
   };
   await build({
     configFile: false, root, logLevel: 'silent',
