@@ -25,10 +25,10 @@ const frame = model.ok
   : '';
 
 /** From the RNA-level description `NSF:e.1_20::ALK:e.20_29`. */
-export const FromRna: DiagramStory = fixtureStory('nsf-alk-rna', {}, frame);
+export const FromRna: DiagramStory = { ...fixtureStory('nsf-alk-rna', {}, frame), name: 'From RNA' };
 
 /**
  * From the DNA-level JSON description: breakpoints in the middle of NSF intron 20 and of ALK
  * intron 19, computed from the bundled annotation. Splicing gives the same transcript as the RNA.
  */
-export const FromDna: DiagramStory = fixtureStory('nsf-alk-dna', {}, frame);
+export const FromDna: DiagramStory = { ...fixtureStory('nsf-alk-dna', {}, frame), name: 'From DNA' };

@@ -1,6 +1,16 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { defaultArgs, diagramArgTypes, fixtureStory, renderTag, withWidth, type DiagramArgs, type DiagramStory } from './story-helpers';
+import {
+  darkBackground,
+  darkTokenDeclarations,
+  defaultArgs,
+  diagramArgTypes,
+  fixtureStory,
+  renderTag,
+  withWidth,
+  type DiagramArgs,
+  type DiagramStory,
+} from './story-helpers';
 
 /** Cases that stress the drawing: frame, UTR, offsets, linkers, strands, scales, themes, widths, bad input. */
 const meta: Meta<DiagramArgs> = {
@@ -19,30 +29,37 @@ export const OutOfFrame: DiagramStory = {
   name: 'Out of frame (NSF::ALK)',
 };
 
-export const FivePrimeUtrOnly: DiagramStory = fixtureStory('five-prime-utr');
+export const FivePrimeUtrOnly: DiagramStory = { ...fixtureStory('five-prime-utr'), name: '5′ UTR-only partner (TMPRSS2::ERG)' };
 
-export const ExonicOffset: DiagramStory = fixtureStory('exonic-offset');
+export const ExonicOffset: DiagramStory = { ...fixtureStory('exonic-offset'), name: 'Exonic breakpoint with offset (TPM3::PDGFRB)' };
 
-export const Linker: DiagramStory = fixtureStory('linker');
+export const Linker: DiagramStory = { ...fixtureStory('linker'), name: 'Linker sequence (BCR::ABL1)' };
 
-export const BothMinusStrand: DiagramStory = fixtureStory(
-  'both-minus-strand', {}, 'Both genes are transcribed on the minus strand; each is still drawn 5′→3′, left to right.',
-);
+export const BothMinusStrand: DiagramStory = {
+  ...fixtureStory('both-minus-strand', {}, 'Both genes are transcribed on the minus strand; each is still drawn 5′→3′, left to right.'),
+  name: 'Both partners on the minus strand',
+};
 
 export const GenomicIntronScale: DiagramStory = {
   ...fixtureStory('nsf-alk-rna', { 'intron-scale': 'genomic' }, 'Introns drawn to genomic scale (`intron-scale="genomic"`).'),
   name: 'Genomic intron scale (NSF::ALK)',
 };
 
-/** The page sets `color-scheme: dark` and the custom properties; the element follows. */
+/**
+ * A dark page: `color-scheme: dark` on a wrapper for the chrome (tooltip, error box), and the dark
+ * default of every `--fusion-*` token set on the element, as a page with its own dark mode does.
+ * (Without them the drawing turns dark only under `prefers-color-scheme: dark`.)
+ */
 export const DarkTheme: DiagramStory = {
-  ...fixtureStory('eml4-alk-v1', {}, 'Dark page: `color-scheme: dark` on a wrapper, colours through the `--fusion-*` custom properties.'),
+  ...fixtureStory('eml4-alk-v1', {}, 'Dark page: `color-scheme: dark` on a wrapper, and the dark `--fusion-*` values set on the element.'),
   name: 'Dark theme (EML4::ALK v1)',
   decorators: [
-    (story) => html`<div
-      style="color-scheme: dark; background: #15171a; color: #e8eaed; padding: 16px;
-        --fusion-five-prime-color: #6cb4ff; --fusion-three-prime-color: #ffb454;"
-    >${story()}</div>`,
+    (story) => html`<style>
+        .fv-dark-story fusion-diagram {
+          ${darkTokenDeclarations}
+        }
+      </style>
+      <div class="fv-dark-story" style="color-scheme: dark; background: ${darkBackground}; color: #e6edf3; padding: 16px;">${story()}</div>`,
   ],
   parameters: { backgrounds: { disable: true } },
 };
@@ -52,8 +69,9 @@ export const Narrow360: DiagramStory = {
   name: 'Narrow, 360 px (NSF::ALK)',
 };
 
-export const InvalidInput: DiagramStory = fixtureStory(
-  'invalid', {}, 'The element shows an error box naming the field and value, and dispatches `fusion-error`.',
-);
+export const InvalidInput: DiagramStory = {
+  ...fixtureStory('invalid', {}, 'The element shows an error box naming the field and value, and dispatches `fusion-error`.'),
+  name: 'Invalid input',
+};
 
-export const GeneOnly: DiagramStory = fixtureStory('gene-only');
+export const GeneOnly: DiagramStory = { ...fixtureStory('gene-only'), name: 'Gene only, unknown partner' };

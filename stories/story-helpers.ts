@@ -7,6 +7,7 @@ import type { ArgTypes, Decorator, StoryObj } from '@storybook/web-components-vi
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveFusion } from '../src/api';
+import { TOKENS, tokenNames } from '../src/render/styles';
 import { fixture, type FusionFixture } from '../tests/fixtures/fusions';
 import '../src/register';
 
@@ -45,6 +46,16 @@ export const defaultArgs: DiagramArgs = { 'intron-scale': 'compressed', panels: 
 /** The element follows its container's width: stories set it here. */
 export const withWidth: Decorator<DiagramArgs> = (story, { args }) =>
   html`<div style="width:${args.width}px;max-width:100%">${story()}</div>`;
+
+/**
+ * The dark default of every `--fusion-*` token, as declarations for a rule on the element. The
+ * drawing switches to these by itself only under `prefers-color-scheme: dark`; a page with its own
+ * dark mode sets them on the element (a value set on an ancestor does not reach the drawing).
+ */
+export const darkTokenDeclarations: string = tokenNames.map((n) => `--fusion-${n}: ${TOKENS[n][1]};`).join('\n  ');
+
+/** The dark page background, the same as the drawing's dark `--fusion-background`. */
+export const darkBackground: string = TOKENS.background[1];
 
 const panelsAttr = (panels: DiagramArgs['panels']) => (panels.length === 3 || panels.length === 0 ? undefined : panels.join(' '));
 
