@@ -5,7 +5,7 @@
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein]
  *   fusion-viz render --input fusions.json -o out/ --format png
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { resolveFusion } from '../api';
@@ -39,6 +39,14 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
   return png.asPng();
 }
 
+function isArrayFile(path: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    return false;
+  }
+}
+
 function fail(io: CliIO, message: string, code = 2): number {
   io.err(`fusion-viz render: ${message}\n`);
   return code;
@@ -64,7 +72,8 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   }
   const out = (args.flags.get('o') ?? args.flags.get('output')) as string | undefined;
   if (!out) return fail(io, 'give the output with -o file.svg, file.png, or a folder for --input batches');
-  const batch = descriptions.length > 1;
+  // An --input file holding an array is a batch (one file per fusion into a folder), whatever its length.
+  const batch = descriptions.length > 1 || (typeof args.flags.get('input') === 'string' && isArrayFile(args.flags.get('input') as string));
   const format = (args.flags.get('format') as string | undefined) ?? (batch ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
   if (batch) mkdirSync(out, { recursive: true });

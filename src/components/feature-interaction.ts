@@ -62,12 +62,51 @@ export class FeatureInteraction implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
+      this.move(e);
+      return;
+    }
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const detail = this.detail(e.target);
     if (!detail) return;
     e.preventDefault(); // Space would scroll the page
     this.host.dispatchEvent(featureEvent('fusion-feature-click', detail));
   };
+
+  /**
+   * Roving focus: ←/→ step through the features of a panel left to right, ↑/↓ go to the
+   * previous/next panel, Home/End to its first/last feature. The focused feature becomes the
+   * panel's Tab stop.
+   */
+  private move(e: KeyboardEvent): void {
+    const svg = this.svg();
+    const current = this.feature(e.target);
+    if (!svg || !current) return;
+    const panels = [...svg.querySelectorAll('g.panel')].filter((p) => p.querySelector('[data-kind]'));
+    const panelOf = (el: Element) => panels.findIndex((p) => p.contains(el));
+    const ordered = (p: Element) =>
+      [...p.querySelectorAll<SVGGraphicsElement>('[data-kind]')]
+        .map((el) => ({ el, box: el.getBBox() }))
+        .sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y)
+        .map((x) => x.el);
+    const pi = panelOf(current);
+    const list = ordered(panels[pi]!);
+    const i = list.indexOf(current as SVGGraphicsElement);
+    let next: Element | undefined;
+    if (e.key === 'ArrowRight') next = list[Math.min(list.length - 1, i + 1)];
+    else if (e.key === 'ArrowLeft') next = list[Math.max(0, i - 1)];
+    else if (e.key === 'Home') next = list[0];
+    else if (e.key === 'End') next = list[list.length - 1];
+    else {
+      const target = panels[pi + (e.key === 'ArrowDown' ? 1 : -1)];
+      next = target ? ordered(target)[0] : undefined;
+    }
+    if (!next || next === current) return;
+    e.preventDefault();
+    for (const el of panels[panelOf(next)]!.querySelectorAll('[data-kind][tabindex="0"]')) el.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    (next as SVGElement).focus();
+  }
 
   private feature(target: EventTarget | null): SVGElement | null {
     const svg = this.svg();

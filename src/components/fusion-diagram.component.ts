@@ -39,6 +39,7 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @csspart panel-genes - The partner-genes panel (a group inside the drawing).
  * @csspart panel-transcript - The fusion-transcript panel.
  * @csspart panel-protein - The fusion-protein panel.
+ * @csspart connectors - The ribbons linking genes, transcript and protein.
  * @csspart legend - The colour key.
  * @csspart footer - Nomenclature, annotation source and notes under the drawing.
  * @csspart error - The error box shown instead of the drawing for bad input.
@@ -46,7 +47,9 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  *
  * @cssproperty --fusion-five-prime-color - Fill of the 5' partner (see the render module's defaults).
  * @cssproperty --fusion-three-prime-color - Fill of the 3' partner.
- * @cssproperty --fusion-focus-color - Focus ring of a feature. Default: `Highlight`.
+ * @cssproperty --fusion-focus-color - Focus ring of a feature. Default: `#0969DA` (dark: `#58A6FF`).
+ * @cssproperty --fusion-domain-color-1 - First of ten domain colours (`--fusion-domain-color-1` … `-10`); the full token list is in src/render/styles.ts.
+ * @cssproperty --fusion-font - Font of the figure. Default: system-ui and common sans-serif fallbacks.
  * @cssproperty --fusion-tooltip-background - Tooltip background. Default: `Canvas`.
  * @cssproperty --fusion-tooltip-color - Tooltip text. Default: `CanvasText`.
  * @cssproperty --fusion-error-color - Error box accent. Default: `#b00020` (dark: `#ff8a80`).

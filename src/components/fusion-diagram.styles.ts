@@ -45,6 +45,7 @@ export const fusionDiagramStyles = [
       border-radius: 4px;
       background: var(--fusion-tooltip-background, Canvas);
       color: var(--fusion-tooltip-color, CanvasText);
+      font-family: var(--fusion-font);
       font-size: 0.8125rem;
       line-height: 1.35;
       white-space: pre-line;

@@ -5,7 +5,7 @@
 import { linkVertical } from 'd3-shape';
 import type { Fusion, Side } from '../model/types';
 import { textWidth, wrap } from './text';
-import type { PanelLayout, Shape, Span } from './types';
+import type { PanelLayout, PanelName, Shape, Span } from './types';
 
 const link = linkVertical<unknown, [number, number]>()
   .source((d: unknown) => (d as { s: [number, number] }).s)
@@ -25,16 +25,18 @@ export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span
   ];
 }
 
-export function layoutLegend(f: Fusion, width: number, top: number): PanelLayout {
+export function layoutLegend(f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>): PanelLayout {
+  const nucleic = panels.has('genes') || panels.has('transcript');
+  const protein = panels.has('protein');
   const items: [string, string][] = [
     ['five-prime', `5′ partner${f.fivePrime.known ? ` (${f.fivePrime.gene})` : ''}`],
     ['three-prime', `3′ partner${f.threePrime.known ? ` (${f.threePrime.gene})` : ''}`],
-    ['coding', 'coding (thick) · UTR (thin)'],
-    ['lost', 'not in the fusion'],
-    ['truncated', 'truncated domain'],
   ];
-  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (not translated in frame)']);
-  if (f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
+  if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
+  items.push(['lost', 'not in the fusion']);
+  if (protein) items.push(['truncated', 'truncated domain']);
+  if (protein && f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (not translated in frame)']);
+  if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   const shapes: Shape[] = [];
   let x = 22;

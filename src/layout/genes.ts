@@ -89,7 +89,8 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
     const last = p.pieces[p.pieces.length - 1]!;
     const a = t.strand === '+' ? first.start : first.end;
     const b = t.strand === '+' ? last.end : last.start;
-    span = { x0: startEdge(a), x1: endEdge(b), y: cy + THICK / 2 };
+    // Connectors leave from below the breakpoint labels, so their edges never cross the text.
+    span = { x0: startEdge(a), x1: endEdge(b), y: cy + 46 };
     shapes.push({ shape: 'rect', id: `${t.gene}:retained-span:${p.side}`, className: `retained-span ${side}`, x: span.x0 - 2, y: cy - THICK / 2 - 5, width: span.x1 - span.x0 + 4, height: THICK + 10, rx: 3 });
   }
   // Introns first, so exons draw over their ends.

@@ -147,9 +147,11 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
     const right = r3 ? `${three.gene} ${range(r3[0], r3[1])}` : f.frame === 'out-of-frame' ? 'frameshift' : 'not translated';
     const text = `${five.gene} ${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${right}`;
     fusion.push({
-      shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: barY - 30, x2: jx, y2: barY + 14,
+      shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: barY - 26, x2: jx, y2: barY + 14,
       feature: { kind: 'junction', label: 'junction residue', tooltip: `Junction after fusion residue ${a}: ${text}` },
     });
+    // Domain labels keep clear of the junction line.
+    taken.push({ x0: jx - 3, x1: jx + 3, y0: barY - 26, y1: barY + 14 });
     shapes(fusion, placeLabels([0], () => [
       { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 32, text, anchor: 'middle', size: 10 },
       { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 32, text, anchor: 'middle', size: 8 },

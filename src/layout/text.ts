@@ -64,7 +64,8 @@ export function placeLabels<T>(
         box = { ...box, x0: box.x0 + shift, x1: box.x1 + shift };
       }
       if (box.x0 < bounds.minX - 0.5 || box.x1 > bounds.maxX + 0.5) continue;
-      if (taken.some((t) => overlaps(t, box))) continue;
+      // 4 px of air between labels: real glyphs (bold, other fonts) run wider than the estimate.
+      if (taken.some((t) => overlaps(t, box, 4))) continue;
       taken.push(box);
       placed.push(shape);
       break;

@@ -50,8 +50,10 @@ function applyShape(el: Element, d: Shape, track: string): void {
   node
     .attr('data-kind', f?.kind ?? null)
     .attr('data-id', f ? d.id : null)
-    .attr('data-label', f?.label ?? null)
-    .attr('tabindex', f ? 0 : null);
+    .attr('data-label', f?.label ?? null);
+  // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
+  if (!f) node.attr('tabindex', null);
+  else if (!el.hasAttribute('tabindex')) node.attr('tabindex', -1);
   if (d.shape !== 'text') {
     const titles = node.selectChildren<SVGTitleElement, string>('title').data(f ? [f.tooltip] : []);
     titles.exit().remove();
@@ -74,6 +76,9 @@ function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, pane
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
     .order()
     .each(function (t) { drawTrack(select(this), t); });
+  // querySelector, not d3's select(): select() would copy the panel's datum onto the feature and break its key.
+  const panelNode = g.node()!;
+  if (!panelNode.querySelector('[data-kind][tabindex="0"]')) panelNode.querySelector('[data-kind]')?.setAttribute('tabindex', '0');
 }
 
 /** Draws (or updates) `layout` into `svg`. */

@@ -22,6 +22,9 @@ export const TOKENS = {
   'out-of-frame-color': ['#B3261E', '#FF8A80'],
   'neutral-color': ['#6E7781', '#8B949E'],
   'focus-color': ['#0969DA', '#58A6FF'],
+  'on-partner-color': ['#FFFFFF', '#0D1117'],
+  'label-halo-color': ['#FFFFFF', '#0D1117'],
+  'label-on-domain-color': ['#111111', '#F0F3F6'],
   // Domain palette (Paul Tol's muted scheme, colour-blind safe), same in both themes.
   'domain-color-1': ['#CC6677', '#CC6677'],
   'domain-color-2': ['#117733', '#2AA15A'],
@@ -43,7 +46,7 @@ const v = (name: TokenName) => `var(--fusion-${name})`;
 /** Rules over tokens; selectors are relative to the figure's <svg class="fusion-figure">. */
 const RULES: readonly [string, Record<string, string>][] = [
   ['.fusion-figure', { 'font-family': v('font'), 'font-size': '11px' }],
-  ['.fusion-figure text', { fill: v('text-color') }],
+  ['text', { fill: v('text-color') }],
   ['.fusion-figure .background, .track-background', { fill: v('background') }],
   ['.heading', { 'font-weight': '600' }],
   ['.heading.five-prime, .partner-label.five-prime, .track-label.five-prime', { fill: v('five-prime-color') }],
@@ -58,7 +61,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.intron.lost', { stroke: v('lost-color') }],
   ['.retained-span.five-prime', { fill: v('five-prime-color'), 'fill-opacity': '0.1' }],
   ['.retained-span.three-prime', { fill: v('three-prime-color'), 'fill-opacity': '0.1' }],
-  ['.exon-number', { fill: '#FFFFFF', 'font-weight': '600' }],
+  ['.exon-number', { fill: v('on-partner-color'), 'font-weight': '600' }],
   ['.exon-number.lost', { fill: v('text-color') }],
   ['.breakpoint', { stroke: v('text-color'), 'stroke-width': '1.5', 'stroke-dasharray': '4 2' }],
   ['.block.retained-intron.five-prime', { fill: 'url(#fv-hatch-five-prime)', stroke: v('five-prime-color') }],
@@ -79,7 +82,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.domain.truncated, .legend-swatch.truncated', { 'stroke-dasharray': '4 2', 'stroke-width': '1.6', 'stroke-opacity': '1' }],
   ['.legend-swatch.truncated', { fill: 'none', stroke: v('text-color') }],
   ['.fusion-figure .domain-label', { 'font-weight': '600' }],
-  ['.fusion-figure .domain-label.inside', { fill: '#111111', 'paint-order': 'stroke', stroke: '#FFFFFF', 'stroke-width': '2.5px', 'stroke-opacity': '0.85' }],
+  ['.fusion-figure .domain-label.inside', { fill: v('label-on-domain-color'), 'paint-order': 'stroke', stroke: v('label-halo-color'), 'stroke-width': '2.5px', 'stroke-opacity': '0.85' }],
   ['.fusion-figure .domain-label.lost', { fill: v('muted-color') }],
   ['.axis', { stroke: v('line-color'), 'stroke-width': '1' }],
   ['.frame-note.frame-out-of-frame', { fill: v('out-of-frame-color') }],
@@ -109,12 +112,13 @@ const declareTokens = (theme: Theme) =>
 
 /** Live CSS for the element's shadow root. Users override tokens on the element: `fusion-diagram { --fusion-five-prime-color: … }`. */
 export const fusionStyles: string = [
-  `:host, .fusion-figure { ${declareTokens('light')} }`,
-  `@media (prefers-color-scheme: dark) { :host, .fusion-figure { ${declareTokens('dark')} } }`,
+  // Defaults on the host only: a value set on the element (or inherited from the page) must win.
+  `:host { ${declareTokens('light')} }`,
+  `@media (prefers-color-scheme: dark) { :host { ${declareTokens('dark')} } }`,
   ...RULES.map(([sel, decls]) => block(`:where(${sel})`, decls, (x) => x)),
   ':where(.fusion-figure [data-kind]) { cursor: pointer; transition: opacity 0.15s, stroke-width 0.15s; }',
   ':where(.fusion-figure [data-kind]):focus { outline: none; }',
-  ':where(.fusion-figure [data-kind]):focus-visible, :where(.fusion-figure [data-kind]).is-active { stroke: var(--fusion-focus-color); stroke-width: 3px; stroke-opacity: 1; }',
+  ':where(.fusion-figure [data-kind]):focus-visible { stroke: var(--fusion-focus-color); stroke-width: 3px; stroke-opacity: 1; }',
   '@media (prefers-reduced-motion: reduce) { :where(.fusion-figure [data-kind]) { transition: none; } }',
   '@media print { .fusion-figure { break-inside: avoid; page-break-inside: avoid; } }',
 ].join('\n');

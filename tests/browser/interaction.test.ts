@@ -49,7 +49,8 @@ describe('<fusion-diagram> features answer pointer and keyboard', () => {
     const hovers = collect('fusion-feature-hover');
     const { el } = await mount({ fusion: EML4_ALK });
     const kinase = panel(el, 'protein')!.querySelector('[data-id="ALK:domain:PF07714"]') as SVGElement;
-    expect(kinase.tabIndex).toBeGreaterThanOrEqual(0);
+    // Roving focus: one Tab stop per panel, the rest reachable by arrow keys (-1).
+    expect(kinase.tabIndex).toBe(-1);
     kinase.focus();
     await settle(el);
     expect(el.shadowRoot!.activeElement).toBe(kinase);
@@ -81,6 +82,27 @@ describe('<fusion-diagram> features answer pointer and keyboard', () => {
     await settle(el);
     await pointer.click(panel(el, 'transcript')!.querySelector('[data-id="ALK:exon:29"]') as SVGElement);
     expect(clicks.at(-1)?.detail.id).toBe('ALK:exon:29');
+  });
+});
+
+describe('<fusion-diagram> keyboard', () => {
+  it('has one Tab stop per panel and moves between features with the arrow keys', async () => {
+    const hovers = collect('fusion-feature-hover');
+    const { el } = await mount({ fusion: EML4_ALK });
+    const stops = [...svgOf(el).querySelectorAll('[data-kind][tabindex="0"]')].map((n) => n.closest('[data-panel]')!.getAttribute('data-panel'));
+    expect(stops).toEqual(['genes', 'transcript', 'protein']);
+    const first = panel(el, 'transcript')!.querySelector('[data-kind][tabindex="0"]') as SVGElement;
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    const now = el.shadowRoot!.activeElement as SVGElement;
+    expect(now).not.toBe(first);
+    expect(now.closest('[data-panel]')!.getAttribute('data-panel')).toBe('transcript');
+    expect(now.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
+    expect(hovers.at(-1)?.detail.id).toBe(now.getAttribute('data-id'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect((el.shadowRoot!.activeElement as Element).closest('[data-panel]')!.getAttribute('data-panel')).toBe('protein');
   });
 });
 

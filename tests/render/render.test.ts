@@ -29,12 +29,14 @@ describe('renderFusion in Node (linkedom)', () => {
     expect(svg.querySelector('[part="panel-protein"]')!.textContent).toMatch(/frameshift/);
   });
 
-  it('features carry data-kind, data-id, a tabindex and a <title> tooltip', () => {
+  it('features carry data-kind, data-id, a roving tabindex and a <title> tooltip', () => {
     const svg = svgElement();
     renderFusion(svg, layoutFusion(fusion('EML4:e.13::ALK:e.20'), { width: 900 }));
     const kinase = svg.querySelector('[data-track="fusion"] [data-id="ALK:domain:PF07714"]')!;
     expect(kinase.getAttribute('data-kind')).toBe('domain');
-    expect(kinase.getAttribute('tabindex')).toBe('0');
+    expect(kinase.getAttribute('tabindex')).toBe('-1');
+    // One Tab stop per panel; the element moves it with the arrow keys.
+    expect([...svg.querySelectorAll('[data-kind][tabindex="0"]')].map((n) => n.closest('[data-panel]')!.getAttribute('data-panel'))).toEqual(['genes', 'transcript', 'protein']);
     expect(kinase.querySelector('title')!.textContent).toMatch(/^ALK Pkinase_Tyr \(PF07714\) · residues 1116–1382/);
   });
 
@@ -53,6 +55,17 @@ describe('renderFusion in Node (linkedom)', () => {
     // Same fusion, narrower: labels may drop out, but no node is duplicated.
     expect(svg.querySelectorAll('*').length).toBeLessThanOrEqual(count + 5);
     expect(new Set([...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key'))).size).toBe(svg.querySelectorAll('[data-key]').length);
+  });
+
+  it('redrawing the same layout keeps every node (no exit and re-enter)', () => {
+    const svg = svgElement();
+    const layout = layoutFusion(fusion('NSF:e.1_20::ALK:e.20_29'), { width: 1000 });
+    renderFusion(svg, layout);
+    const before = [...svg.querySelectorAll('[data-key]')];
+    renderFusion(svg, layout);
+    const after = [...svg.querySelectorAll('[data-key]')];
+    expect(after.length).toBe(before.length);
+    expect(after.every((n, i) => n === before[i])).toBe(true);
   });
 
   it('svgDocument is a standalone file: title, desc, resolved styles, fonts with fallbacks, no external reference', () => {
