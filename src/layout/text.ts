@@ -1,8 +1,8 @@
 /** Text measurement by estimate (no DOM in layout), wrapping, and collision-free label placement. */
 import type { TextShape } from './types';
 
-/** Average advance of a character of the figure's sans-serif font, as a fraction of the font size. */
-const CHAR_WIDTH = 0.62;
+/** Average advance of a character of the figure's sans-serif font (bold labels included, with margin), as a fraction of the font size. */
+const CHAR_WIDTH = 0.66;
 
 export function textWidth(text: string, size: number): number {
   return text.length * size * CHAR_WIDTH;
