@@ -4,6 +4,7 @@
  */
 import { linkVertical } from 'd3-shape';
 import type { Fusion, Side } from '../model/types';
+import { domainOutline } from './domains';
 import { textWidth, wrap } from './text';
 import type { PanelLayout, PanelName, Shape, Span } from './types';
 
@@ -25,7 +26,7 @@ export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span
   ];
 }
 
-export function layoutLegend(f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>): PanelLayout {
+export function layoutLegend(f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>, notes: { intronNote?: boolean; squeezed?: boolean } = {}): PanelLayout {
   const nucleic = panels.has('genes') || panels.has('transcript');
   const protein = panels.has('protein');
   const items: [string, string][] = [
@@ -38,6 +39,8 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   if (protein && f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (not translated in frame)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
+  if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);
+  if (notes.squeezed) items.push(['scale-break', 'wild-type stretch drawn shorter']);
   const shapes: Shape[] = [];
   let x = 22;
   let y = 8;
@@ -47,7 +50,11 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
       x = 22;
       y += 18;
     }
-    shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });
+    // Swatches look like what they stand for: a torn edge for truncation, a line for introns.
+    if (cls === 'truncated') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: domainOutline(x, x + 12, y + 5, 10, 'right') });
+    else if (cls === 'scale-break') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: `M${x + 2},${y + 10}L${x + 5},${y}M${x + 7},${y + 10}L${x + 10},${y}` });
+    else if (cls === 'introns') shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y: y + 4, width: 12, height: 2 });
+    else shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });
     shapes.push({ shape: 'text', id: `legend-text:${cls}`, className: 'legend-text', x: x + 16, y: y + 9, text, anchor: 'start', size: 10 });
     x += w;
   }

@@ -16,6 +16,8 @@ export interface GenesPanel {
   readonly panel: PanelLayout;
   /** Retained extent of each partner in the gene track, and the track's bottom y (figure coordinates). */
   readonly spans: Partial<Record<Side, Span & { readonly y: number }>>;
+  /** Where the "introns not to scale" note went: the legend takes it when the panel has no room. */
+  readonly intronNote: 'in-panel' | 'legend' | 'none';
 }
 
 const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
@@ -68,11 +70,13 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
   }
   const sc = geneScale(t.exons, t.strand, x0, x1, mode);
   // Longest heading that fits the lane: strand always stays (a mirrored gene must say so).
-  const strand = t.strand === '+' ? '+ strand' : '− strand, drawn 5′→3′';
+  // The arrow gives the gene's direction on the genome; the drawing itself always reads 5'→3'.
+  const short = t.strand === '+' ? '+ strand →' : '− strand ←';
+  const strand = t.strand === '+' ? short : `${short}, drawn 5′→3′`;
   const headings = [
     `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.chrom} · ${strand}`,
-    `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.strand === '+' ? '+' : '−'} strand`,
-    `${t.gene} ${prime(p.side)} · ${t.strand === '+' ? '+' : '−'} strand`,
+    `${t.gene} ${prime(p.side)}  ${t.accession} · ${short}`,
+    `${t.gene} ${prime(p.side)} · ${short}`,
   ];
   const fit = [12, 10].flatMap((size) => headings.map((text) => ({ text, size }))).find((h) => textWidth(h.text, h.size) <= x1 - x0 + 16) ?? { text: headings[2]!, size: 10 };
   shapes.push({ shape: 'text', id: `${t.gene}:heading:${p.side}`, className: `heading ${side}`, x: x0, y: top + 14, text: fit.text, anchor: 'start', size: fit.size });
@@ -104,28 +108,46 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
       feature: { kind: 'intron', label: `${t.gene} intron ${n}`, tooltip: `${t.gene} intron ${n} · ${formatInt(len)} nt` },
     });
   }
+  const numbers: { n: number; cx: number; w: number; coding: boolean }[] = [];
   t.exons.forEach(([lo, hi], i) => {
     const n = i + 1;
     const coding = t.cdsStart !== null && hi >= t.cdsStart && lo <= t.cdsEnd!;
+    const piece = p.pieces.find((q) => q.kind === 'exon' && q.number === n);
     shapes.push({
       shape: 'path', id: `${t.gene}:exon:${n}`, className: `exon ${side} ${isKept(n) ? 'retained' : 'lost'}${state}`,
       d: exonPath(t, lo, hi, sc, cy),
       feature: {
         kind: 'exon', label: `${t.gene} exon ${n}`,
-        tooltip: `${t.gene} exon ${n} · ${t.chrom}:${formatInt(lo)}–${formatInt(hi)} · ${formatInt(hi - lo + 1)} nt · ${coding ? 'coding' : 'UTR only'}${p.hasJunction ? (isKept(n) ? ' · kept in the fusion' : ' · lost') : ''}`,
+        tooltip: `${t.gene} exon ${n} · ${t.chrom}:${formatInt(lo)}–${formatInt(hi)} · ${formatInt(hi - lo + 1)} nt · ${coding ? 'coding' : 'UTR only'}` +
+          `${p.hasJunction ? (piece?.partial ? ` · ${formatInt(piece.length)} nt kept in the fusion` : isKept(n) ? ' · kept in the fusion' : ' · lost') : ''}`,
       },
     });
-    const w = Math.abs(sc(hi + 1) - sc(lo));
-    if (w >= textWidth(String(n), 9) + 3 && coding) {
-      shapes.push({ shape: 'text', id: `${t.gene}:exon-number:${n}`, className: `exon-number ${isKept(n) ? 'retained' : 'lost'}`, x: (sc(hi + 1) + sc(lo)) / 2, y: cy + 3.2, text: String(n), anchor: 'middle', size: 9 });
+    // A break inside the exon: grey out the part that is not kept, over the kept colour.
+    if (piece?.partial) {
+      const lost: [number, number] = piece.start > lo ? [lo, piece.start - 1] : [piece.end + 1, hi];
+      if (lost[0] <= lost[1]) shapes.push({ shape: 'path', id: `${t.gene}:exon:${n}:lost-part`, className: `exon ${side} lost part`, d: exonPath(t, lost[0], lost[1], sc, cy) });
     }
+    // A number inside goes on the thick (coding) part, the only part tall enough for it.
+    const [ca, cb] = coding ? [Math.max(lo, t.cdsStart!), Math.min(hi, t.cdsEnd!)] : [lo, hi];
+    numbers.push({ n, cx: (sc(cb + 1) + sc(ca)) / 2, w: Math.abs(sc(cb + 1) - sc(ca)), coding });
   });
+  // Kept intron sequence (a break inside an intron), hatched like in the transcript panel.
+  for (const q of p.pieces.filter((q) => q.kind === 'intron')) {
+    const xa = Math.min(startEdge(t.strand === '+' ? q.start : q.end), endEdge(t.strand === '+' ? q.end : q.start));
+    const xb = Math.max(startEdge(t.strand === '+' ? q.start : q.end), endEdge(t.strand === '+' ? q.end : q.start));
+    const w = Math.max(3, xb - xa);
+    const at = p.side === 'fivePrime' ? xa : xb - w;
+    shapes.push({ shape: 'rect', id: `${t.gene}:intron:${q.number}:kept-part`, className: `retained-intron-piece ${side}`, x: at, y: cy - THIN / 2, width: w, height: THIN });
+  }
+  const g = p.breakpoint?.genomic;
+  const bx = p.hasJunction && g != null ? (p.side === 'fivePrime' ? endEdge(g) : startEdge(g)) : null;
+  // Exon numbers above the track keep clear of the breakpoint line.
+  if (bx !== null) labelsTaken.push({ x0: bx - 0.5, x1: bx + 0.5, y0: cy - 22, y1: cy - 12 });
+  exonNumbers(t.gene, numbers, p, cy, bx, { minX: x0 - 8, maxX: x1 + 8 }, shapes, labelsTaken);
   shapes.push({ shape: 'text', id: `${t.gene}:end5:${p.side}`, className: 'end-mark', x: x0 - 2, y: cy + 3, text: "5′", anchor: 'end', size: 9 });
   shapes.push({ shape: 'text', id: `${t.gene}:end3:${p.side}`, className: 'end-mark', x: x1 + 2, y: cy + 3, text: "3′", anchor: 'start', size: 9 });
 
-  const g = p.breakpoint?.genomic;
-  if (p.hasJunction && g != null) {
-    const bx = p.side === 'fivePrime' ? endEdge(g) : startEdge(g);
+  if (bx !== null && g != null) {
     const where = breakpointText(p);
     const pos = `${t.chrom}:${formatInt(g)}`;
     shapes.push({
@@ -150,6 +172,46 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
   return span;
 }
 
+/**
+ * Exon numbers: inside a coding (thick) exon when the number fits, else above the exon if it
+ * does not touch another label. The junction exons go first, then the first and last exon, so a
+ * dense run keeps the numbers a reader needs; the others still have their tooltip.
+ */
+function exonNumbers(
+  gene: string,
+  items: readonly { n: number; cx: number; w: number; coding: boolean }[],
+  p: PartnerResolved,
+  cy: number,
+  bx: number | null,
+  bounds: { minX: number; maxX: number },
+  shapes: Shape[],
+  taken: Box[],
+): void {
+  const kept = p.exons;
+  const junctionExon = kept ? (p.side === 'fivePrime' ? kept[1] : kept[0]) : -1;
+  const state = (n: number) => (!p.hasJunction || (kept && n >= kept[0] && n <= kept[1]) ? 'retained' : 'lost');
+  const outside: typeof items[number][] = [];
+  for (const e of items) {
+    if (e.coding && e.w >= textWidth(String(e.n), 9) + 3) {
+      shapes.push({ shape: 'text', id: `${gene}:exon-number:${e.n}`, className: `exon-number ${state(e.n)}`, x: e.cx, y: cy + 3.2, text: String(e.n), anchor: 'middle', size: 9 });
+    } else outside.push(e);
+  }
+  const last = items.length;
+  const rank = (n: number) => (n === junctionExon ? 0 : n === 1 || n === last ? 1 : 2);
+  const ordered = [...outside].sort((a, b) => rank(a.n) - rank(b.n) || a.n - b.n);
+  shapes.push(...placeLabels(
+    ordered,
+    (e) => {
+      const at = (x: number, anchor: 'start' | 'middle' | 'end') => ({ id: `${gene}:exon-number:${e.n}`, className: `exon-number-outside ${state(e.n)}`, x, y: cy - THICK / 2 - 7, text: String(e.n), anchor, size: 8 });
+      // The junction exon's number may sit on its own side of the breakpoint line.
+      const beside = e.n === junctionExon && bx !== null ? [at(p.side === 'fivePrime' ? bx - 5 : bx + 5, p.side === 'fivePrime' ? 'end' : 'start')] : [];
+      return [at(e.cx, 'middle'), ...beside];
+    },
+    bounds,
+    taken,
+  ));
+}
+
 export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronScale): GenesPanel {
   const shapes: Shape[] = [];
   const taken: Box[] = [];
@@ -167,9 +229,15 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
     const s = gene(p, x0, x1, dy, mode, shapes, taken);
     if (s) spans[p.side] = { ...s, y: s.y + top };
   }
-  const height = ROW * rows + (mode === 'compressed' ? 8 : 0);
+  const height = ROW * rows;
+  let introns: GenesPanel['intronNote'] = 'none';
   if (mode === 'compressed') {
-    shapes.push({ shape: 'text', id: 'introns-not-to-scale', className: 'note muted', x: width - m, y: height - 4, text: 'introns not to scale', anchor: 'end', size: 9 });
+    // Under the right end of the last gene, above where the connectors leave, clear of breakpoint labels.
+    const cy = (rows - 1) * ROW + 42;
+    const note = (x: number, y: number, anchor: 'start' | 'middle' | 'end') => ({ id: 'introns-not-to-scale', className: 'note muted', x, y, text: 'introns not to scale', anchor, size: 9 });
+    const placed = placeLabels([0], () => [cy + 41, cy + 29].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
+    shapes.push(...placed);
+    introns = placed.length > 0 ? 'in-panel' : 'legend';
   }
-  return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans };
+  return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans, intronNote: introns };
 }

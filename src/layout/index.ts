@@ -59,7 +59,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     panels.push(protein.panel);
     y += protein.panel.height;
   }
-  const legend = layoutLegend(fusion, width, y + 10, wanted);
+  const legend = layoutLegend(fusion, width, y + 10, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false });
   y += 10 + legend.height;
   const footer = layoutFooter(fusion, width, y);
   y += footer.height;

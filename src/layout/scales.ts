@@ -86,3 +86,24 @@ export function blockScale(
   px.push(x);
   return scaleLinear().domain(domain).range(px).clamp(true);
 }
+
+/**
+ * Residue scale of the protein panel: the fusion protein [0, core] gets most of the width, and
+ * wild-type stretches hanging over either end ([lo, 0) and (core, hi]) get at most `share` of it
+ * each (polylinear, so the overhang is drawn shorter, not cut). `breaks` lists the residues where
+ * the scale changes pace, for break marks.
+ */
+export function proteinScale(lo: number, core: number, hi: number, x0: number, x1: number, share = 0.2): { x: ScaleLinear<number, number>; breaks: number[] } {
+  const total = hi - lo;
+  const width = x1 - x0;
+  if (core <= 0 || total <= 0) return { x: scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([x0, x1]), breaks: [] };
+  const left = -lo / total > share ? share * width : (-lo / total) * width;
+  const right = (hi - core) / total > share ? share * width : ((hi - core) / total) * width;
+  const squeezedLeft = -lo / total > share;
+  const squeezedRight = (hi - core) / total > share;
+  if (!squeezedLeft && !squeezedRight) return { x: scaleLinear().domain([lo, hi]).range([x0, x1]), breaks: [] };
+  // Keep the fusion protein's own pace when only one side is squeezed: the rest of the width is its.
+  const domain = [lo, 0, core, hi];
+  const range = [x0, x0 + left, x1 - right, x1];
+  return { x: scaleLinear().domain(domain).range(range), breaks: [...(squeezedLeft ? [0] : []), ...(squeezedRight ? [core] : [])] };
+}

@@ -10,7 +10,7 @@ import type { PanelLayout, Shape, Span } from './types';
 
 const THICK = 18;
 const THIN = 9;
-export const TRANSCRIPT_HEIGHT = 96;
+export const TRANSCRIPT_HEIGHT = 104;
 
 export interface TranscriptPanel {
   readonly panel: PanelLayout;
@@ -29,9 +29,9 @@ export function frameBadgeText(f: Fusion): string {
     case 'out-of-frame':
       return 'out of frame';
     case 'five-prime-utr':
-      return f.protein.length ? "5′ UTR only: intact 3′ protein" : "5′ UTR only: no fusion protein";
+      return f.protein.length ? `5′ UTR only — whole ${f.threePrime.gene} protein` : '5′ UTR only — no fusion protein';
     case 'three-prime-non-coding':
-      return "3′ part not translated";
+      return '3′ partner non-coding';
     default:
       return 'frame unknown';
   }
@@ -71,7 +71,8 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
   taken.push({ x0: x1 - badgeW, x1, y0: 2, y1: 19 }, { x0, x1: x0 + textWidth(title, 12), y0: 2, y1: 18 });
   const ft = f.transcript;
   if (!ft) {
-    shapes.push({ shape: 'text', id: 'transcript-none', className: 'note muted', x: width / 2, y: cy + 4, text: 'No junction is known, so no fusion transcript can be drawn.', anchor: 'middle', size: 11 });
+    const none = ['No junction is known, so no fusion transcript can be drawn.', 'No junction known: no fusion transcript.', 'No junction known.'].find((t) => textWidth(t, 11) <= x1 - x0) ?? 'No junction known.';
+    shapes.push({ shape: 'text', id: 'transcript-none', className: 'note muted', x: width / 2, y: cy + 4, text: none, anchor: 'middle', size: 11 });
     return { panel: { name: 'transcript', y: top, height: TRANSCRIPT_HEIGHT, tracks: [{ name: 'transcript', shapes }] }, blocks: {}, coding: {}, top: top + cy - THICK / 2, bottom: top + cy + THICK / 2, junctionX: null };
   }
   const sc = blockScale(ft.blocks.map((b) => ({ start: b.txStart, end: b.txEnd })), x0, x1, Math.min(4, (x1 - x0) / ft.blocks.length));
@@ -79,6 +80,7 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
     const bs = ft.blocks.filter((b) => b.side === side);
     return bs.length ? { x0: sc(bs[0]!.txStart), x1: sc(bs[bs.length - 1]!.txEnd + 1) } : undefined;
   };
+  const outside: { b: FusionTranscriptBlock; cx: number }[] = [];
   for (const b of ft.blocks) {
     const side = b.side === 'fivePrime' ? 'five-prime' : b.side === 'threePrime' ? 'three-prime' : 'linker';
     const kind = b.kind === 'linker' ? 'junction' : b.kind;
@@ -90,15 +92,17 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
       feature: { kind, label: what, tooltip: `${what} · fusion transcript nt ${formatInt(b.txStart)}–${formatInt(b.txEnd)} (${formatInt(b.length)} nt)${b.coding ? ' · coding' : ''}` },
     });
     const w = sc(b.txEnd + 1) - sc(b.txStart);
-    if (b.kind === 'exon' && w >= textWidth(String(b.number), 9) + 3) {
-      shapes.push({ shape: 'text', id: `${b.id}:number`, className: `exon-number ${b.coding ? 'on-thick' : ''}`, x: sc(b.txStart) + w / 2, y: cy + 3.2, text: String(b.number), anchor: 'middle', size: 9 });
-    }
+    // Inside the thick (coding) part when it fits; thin UTR blocks and narrow ones get theirs below the row.
+    const cw = b.coding ? sc(b.coding[1] + 1) - sc(b.coding[0]) : 0;
+    if (b.kind === 'exon' && b.coding && cw >= textWidth(String(b.number), 9) + 3) {
+      shapes.push({ shape: 'text', id: `${b.id}:number`, className: 'exon-number on-thick', x: sc(b.coding[0]) + cw / 2, y: cy + 3.2, text: String(b.number), anchor: 'middle', size: 9 });
+    } else if (b.kind === 'exon') outside.push({ b, cx: sc(b.txStart) + w / 2 });
   }
   const jx = sc(ft.junction + 1);
   const five = f.fivePrime;
   const three = f.threePrime;
   shapes.push({
-    shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: cy - 20, x2: jx, y2: cy + 20,
+    shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: cy - 20, x2: jx, y2: cy + THICK / 2 + 14,
     feature: {
       kind: 'junction', label: `junction ${five.gene}::${three.gene}`,
       tooltip: `Junction after fusion transcript nt ${formatInt(ft.junction)}: ${exonsLabel(five.gene, five.exons!)} | ${f.linker ? `linker ${f.linker} | ` : ''}${exonsLabel(three.gene, three.exons!)}`,
@@ -124,7 +128,9 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
       taken,
     ),
   );
-  const below = cy + THICK / 2 + 13;
+  // Exon numbers that do not fit their block use the row under the blocks; junction and length go one row lower.
+  const below = cy + THICK / 2 + 25;
+  taken.push({ x0: jx - 1, x1: jx + 1, y0: cy + THICK / 2, y1: cy + THICK / 2 + 14 });
   shapes.push(
     ...placeLabels(
       [0],
@@ -144,6 +150,22 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
       taken,
     ),
   );
+  // Junction exons first, so the numbers next to the junction survive a dense run; they may also
+  // sit beside the junction line instead of under their (narrow) block.
+  const last5 = ft.blocks.filter((x) => x.side === 'fivePrime' && x.kind === 'exon').at(-1)?.id;
+  const first3 = ft.blocks.find((x) => x.side === 'threePrime' && x.kind === 'exon')?.id;
+  const rank = (b: FusionTranscriptBlock) => (b.id === last5 || b.id === first3 ? 0 : 1);
+  shapes.push(
+    ...placeLabels(
+      [...outside].sort((p, q) => rank(p.b) - rank(q.b)),
+      ({ b, cx }) => {
+        const at = (x: number, anchor: 'start' | 'middle' | 'end') => ({ id: `${b.id}:number`, className: 'exon-number-outside', x, y: cy + THICK / 2 + 10, text: String(b.number), anchor, size: 8 });
+        return [at(cx, 'middle'), ...(b.id === last5 ? [at(jx - 5, 'end')] : b.id === first3 ? [at(jx + 5, 'start')] : [])];
+      },
+      { minX: x0, maxX: x1 },
+      taken,
+    ),
+  );
   const coding: TranscriptPanel['coding'] = {};
   const cs = ft.cdsStart;
   if (cs !== null) {
@@ -157,7 +179,8 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
     blocks: { fivePrime: spanOf('fivePrime'), threePrime: spanOf('threePrime') },
     coding,
     top: top + cy - THICK / 2,
-    bottom: top + cy + THICK / 2,
+    // Connectors to the protein leave from under the number and junction labels, so their edges never cross text.
+    bottom: top + cy + THICK / 2 + 28,
     junctionX: jx,
   };
 }

@@ -74,6 +74,76 @@ describe('layoutFusion', () => {
     expect(Math.abs(a[0] - b[0])).toBeGreaterThan(5);
   });
 
+  it('the protein panel reads 5′→3′: the 5′ part, then the 3′ part, with domains in residue order', () => {
+    for (const f of [eml4, fusion('NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173')]) {
+      const p = panel(layoutFusion(f, { width: 900 }), 'protein');
+      const five = span(byId(p, 'fusion:five-prime', 'fusion'));
+      const three = span(byId(p, 'fusion:three-prime', 'fusion'));
+      expect(three[0]).toBeGreaterThanOrEqual(five[1] - 0.01);
+      const domains = shapes(p, 'fusion').filter((s) => s.feature?.kind === 'domain').map(span);
+      domains.slice(1).forEach(([a], i) => expect(a).toBeGreaterThanOrEqual(domains[i]![1] - 0.01));
+    }
+  });
+
+  it('the ALK wild type is aligned with the fusion protein: its kinase domain sits right above the fusion kinase', () => {
+    const p = panel(layoutFusion(eml4, { width: 1000 }), 'protein');
+    const wt = span(shapes(p, 'wild-type').find((s) => s.id === 'ALK:domain:PF07714')!);
+    const fused = span(byId(p, 'ALK:domain:PF07714', 'fusion'));
+    expect(wt[0]).toBeCloseTo(fused[0], 0);
+    expect(wt[1]).toBeCloseTo(fused[1], 0);
+  });
+
+  it('out of frame, the frameshift lies under the ALK stretch that is read in the wrong frame', () => {
+    const p = panel(layoutFusion(nsf, { width: 1000 }), 'protein');
+    const fs = span(byId(p, 'fusion:frameshift', 'fusion'));
+    const shifted = span(shapes(p, 'wild-type').find((s) => s.id === 'ALK:wt-shifted')!);
+    expect(fs[0]).toBeCloseTo(shifted[0], 0);
+    expect(fs[1]).toBeCloseTo(shifted[1], 0);
+  });
+
+  it('a truncated domain is drawn with a torn edge and says so in its tooltip', () => {
+    const p = panel(layoutFusion(fusion('NM_152263.4(TPM3):e.8-66::NM_002609.4(PDGFRB):e.11+2'), { width: 900 }), 'protein');
+    const tropomyosin = byId(p, 'TPM3:domain:PF00261', 'fusion');
+    expect(tropomyosin.shape).toBe('path');
+    expect((tropomyosin as Extract<Shape, { shape: 'path' }>).d.match(/L/g)!.length).toBeGreaterThanOrEqual(4);
+    expect(tropomyosin.feature!.tooltip).toMatch(/\(truncated\)/);
+  });
+
+  it('the junction exons keep their numbers in the genes panel, even in a dense run', () => {
+    for (const width of [360, 800, 1400]) {
+      const g = panel(layoutFusion(nsf, { width }), 'genes');
+      expect(shapes(g).some((s) => s.id === 'NSF:exon-number:20'), `NSF 20 @${width}`).toBe(true);
+      expect(shapes(g).some((s) => s.id === 'ALK:exon-number:20'), `ALK 20 @${width}`).toBe(true);
+    }
+  });
+
+  it('a partly kept exon shows its lost part, and a minus-strand heading says so with an arrow', () => {
+    const g = panel(layoutFusion(fusion('NM_152263.4(TPM3):e.8-66::NM_002609.4(PDGFRB):e.11+2'), { width: 1000 }), 'genes');
+    expect(byId(g, 'TPM3:exon:8:lost-part').className).toMatch(/\blost\b/);
+    expect(byId(g, 'PDGFRB:exon:11:lost-part').className).toMatch(/\blost\b/);
+    expect((byId(g, 'TPM3:heading:fivePrime') as Extract<Shape, { shape: 'text' }>).text).toMatch(/− strand ←/);
+  });
+
+  it('the frame badge is worded for a reader', () => {
+    const badge = (d: string) => (byId(panel(layoutFusion(fusion(d), { width: 900 }), 'transcript'), 'frame-badge-text') as Extract<Shape, { shape: 'text' }>).text;
+    expect(badge('EML4:e.13::ALK:e.20')).toBe('in frame');
+    expect(badge('NSF:e.1_20::ALK:e.20_29')).toBe('out of frame');
+    expect(badge('TMPRSS2:e.1::ERG:e.2')).toBe('5′ UTR only — no fusion protein');
+    expect(badge('?::ALK(hgnc:427)')).toBe('frame unknown');
+  });
+
+  it('every feature has a kind, a model id and a tooltip', () => {
+    for (const fx of fusionFixtures()) {
+      const r = resolveFusion(fx.description);
+      if (!r.ok) continue;
+      for (const p of layoutFusion(r.value, { width: 800 }).panels)
+        for (const s of shapes(p).filter((x) => x.feature)) {
+          expect(s.feature!.tooltip.length, `${fx.key} ${s.id}`).toBeGreaterThan(5);
+          expect(s.id, fx.key).toMatch(/^(junction(:linker)?|[\w.-]+:(exon|intron|domain|breakpoint)(:[\w.]+)?)$/);
+        }
+    }
+  });
+
   it('draws only the panels asked for', () => {
     const l = layoutFusion(eml4, { width: 800, panels: ['protein'] });
     expect(l.panels.map((p) => p.name)).toEqual(['connectors', 'protein', 'legend', 'footer']);
@@ -98,9 +168,10 @@ describe('layoutFusion', () => {
       for (const width of [360, 800, 1400]) {
         const l = layoutFusion(r.value, { width });
         for (const p of l.panels) {
-          // Labels placed by the collision-avoiding placer (not text drawn inside its own box).
+          // Every label, exon numbers (inside and outside their exon) and domain names included;
+          // axis ticks, the wrapped note, legend and footer are laid out in rows of their own.
           const boxes: [string, Box][] = shapes(p)
-            .filter((s): s is Extract<Shape, { shape: 'text' }> => s.shape === 'text' && !/exon-number|domain-label inside|tick-label|note|footer|legend/.test(s.className + s.id))
+            .filter((s): s is Extract<Shape, { shape: 'text' }> => s.shape === 'text' && !/^(tick-label|note|footer|legend)/.test(s.id))
             .map((s) => [s.id, textBox(s)]);
           for (let i = 0; i < boxes.length; i++)
             for (let k = i + 1; k < boxes.length; k++)
