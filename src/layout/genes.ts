@@ -5,7 +5,7 @@
  */
 import type { Fusion, PartnerResolved, Side, TranscriptRecord } from '../model/types';
 import { geneScale } from './scales';
-import { formatInt, placeLabels, textWidth, type Box } from './text';
+import { formatInt, overlaps, placeLabels, textWidth, type Box } from './text';
 import type { IntronScale, PanelLayout, Shape, Span } from './types';
 
 const THICK = 16;
@@ -169,6 +169,8 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
       shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 41, text: pos, anchor: 'middle', size: 9 }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
     }
   }
+  // After the breakpoint labels: those matter more than the scale bar.
+  if (mode === 'genomic') scaleBar(t, Math.abs(sc(t.exons[0]![0]) - sc(t.exons[0]![0] + 1e6)) / 1e6, x0, x1, cy, shapes, labelsTaken);
   return span;
 }
 
@@ -211,6 +213,26 @@ function exonNumbers(
     taken,
   ));
 }
+
+/** To scale, each gene has its own pace (both fill their lane): a bar of a round length says which. */
+function scaleBar(t: TranscriptRecord, pxPerNt: number, x0: number, x1: number, cy: number, shapes: Shape[], taken: Box[]): void {
+  const want = 70 / pxPerNt;
+  const p10 = 10 ** Math.floor(Math.log10(want));
+  const nt = [5, 2, 1].map((k) => k * p10).find((v) => v <= want) ?? p10;
+  const w = nt * pxPerNt;
+  const text = nt >= 1000 ? `${formatInt(nt / 1000)} kb` : `${formatInt(nt)} nt`;
+  // Under the lane's right end, else its left end; the bar sits on the label's baseline row.
+  const label = placeLabels([0], () => [
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x1 - w - 4, y: cy + 41, text, anchor: 'end' as const, size: 9 },
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x0 + w + 4, y: cy + 41, text, anchor: 'start' as const, size: 9 },
+  ].filter((c) => !taken.some((b) => overlaps(b, barBox(c.anchor === 'end' ? x1 - w : x0, w, cy), 2))), { minX: 0, maxX: x1 + 8 }, taken);
+  if (label.length === 0) return;
+  const bx = label[0]!.anchor === 'end' ? x1 - w : x0;
+  taken.push(barBox(bx, w, cy));
+  shapes.push({ shape: 'line', id: `${t.gene}:scale-bar`, className: 'scale-bar', x1: bx, y1: cy + 38, x2: bx + w, y2: cy + 38 }, ...label);
+}
+
+const barBox = (x: number, w: number, cy: number): Box => ({ x0: x, x1: x + w, y0: cy + 35, y1: cy + 41 });
 
 export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronScale): GenesPanel {
   const shapes: Shape[] = [];

@@ -130,7 +130,8 @@ export function layoutTranscript(f: Fusion, width: number, top: number): Transcr
   );
   // Exon numbers that do not fit their block use the row under the blocks; junction and length go one row lower.
   const below = cy + THICK / 2 + 25;
-  taken.push({ x0: jx - 1, x1: jx + 1, y0: cy + THICK / 2, y1: cy + THICK / 2 + 14 });
+  // Numbers keep clear of the junction line; the junction label below it (4 px air) still fits.
+  taken.push({ x0: jx - 1, x1: jx + 1, y0: cy + THICK / 2, y1: cy + THICK / 2 + 12 });
   shapes.push(
     ...placeLabels(
       [0],

@@ -102,6 +102,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.connector-fill.three-prime', { fill: v('three-prime-color'), 'fill-opacity': '0.07' }],
   ['.legend-swatch.coding', { fill: v('line-color') }],
   ['.legend-swatch.introns', { fill: v('line-color') }],
+  ['.scale-bar', { stroke: v('muted-color'), 'stroke-width': '2' }],
   ['.scale-break, .legend-swatch.scale-break', { fill: 'none', stroke: v('text-color'), 'stroke-width': '1.2' }],
   ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
   ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],

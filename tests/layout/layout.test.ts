@@ -124,6 +124,17 @@ describe('layoutFusion', () => {
     expect((byId(g, 'TPM3:heading:fivePrime') as Extract<Shape, { shape: 'text' }>).text).toMatch(/− strand ←/);
   });
 
+  it('the breakpoints and the junction keep their labels in every panel at every width', () => {
+    for (const width of [360, 800, 1400]) {
+      for (const f of [nsf, eml4, fusion('NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173')]) {
+        const l = layoutFusion(f, { width, intronScale: width === 800 ? 'genomic' : 'compressed' });
+        expect(shapes(panel(l, 'transcript')).some((s) => s.id === 'junction-label'), `${f.label} @${width}`).toBe(true);
+        expect(shapes(panel(l, 'protein')).some((s) => s.id === 'junction-residues'), `${f.label} @${width}`).toBe(true);
+        for (const gene of [f.fivePrime.gene, f.threePrime.gene]) expect(shapes(panel(l, 'genes')).some((s) => s.id === `${gene}:breakpoint-label`), `${gene} @${width}`).toBe(true);
+      }
+    }
+  });
+
   it('the frame badge is worded for a reader', () => {
     const badge = (d: string) => (byId(panel(layoutFusion(fusion(d), { width: 900 }), 'transcript'), 'frame-badge-text') as Extract<Shape, { shape: 'text' }>).text;
     expect(badge('EML4:e.13::ALK:e.20')).toBe('in frame');
