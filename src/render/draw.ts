@@ -50,7 +50,10 @@ function applyShape(el: Element, d: Shape, track: string): void {
   node
     .attr('data-kind', f?.kind ?? null)
     .attr('data-id', f ? d.id : null)
-    .attr('data-label', f?.label ?? null);
+    .attr('data-label', f?.label ?? null)
+    // Focusable features are named for screen readers; the tooltip text is the fuller name.
+    .attr('role', f ? 'graphics-symbol' : null)
+    .attr('aria-label', f?.tooltip ?? null);
   // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
   if (!f) node.attr('tabindex', null);
   else if (!el.hasAttribute('tabindex')) node.attr('tabindex', -1);

@@ -35,6 +35,15 @@ describe('renderFusion in Node (linkedom)', () => {
     const kinase = svg.querySelector('[data-track="fusion"] [data-id="ALK:domain:PF07714"]')!;
     expect(kinase.getAttribute('data-kind')).toBe('domain');
     expect(kinase.getAttribute('tabindex')).toBe('-1');
+    expect(kinase.getAttribute('role')).toBe('graphics-symbol');
+    expect(kinase.getAttribute('aria-label')).toMatch(/^ALK Pkinase_Tyr \(PF07714\)/);
+    // Every feature, in every panel: a kind, a model id, a name and a native tooltip.
+    for (const node of svg.querySelectorAll('[data-kind]')) {
+      expect(node.getAttribute('data-id')).toBeTruthy();
+      expect(node.getAttribute('aria-label')).toBeTruthy();
+      expect(node.querySelector('title')?.textContent).toBe(node.getAttribute('aria-label'));
+    }
+    for (const name of ['genes', 'transcript', 'protein']) expect(svg.querySelector(`g.panel.panel-${name}[part="panel-${name}"][data-panel="${name}"]`)).not.toBeNull();
     // One Tab stop per panel; the element moves it with the arrow keys.
     expect([...svg.querySelectorAll('[data-kind][tabindex="0"]')].map((n) => n.closest('[data-panel]')!.getAttribute('data-panel'))).toEqual(['genes', 'transcript', 'protein']);
     expect(kinase.querySelector('title')!.textContent).toMatch(/^ALK Pkinase_Tyr \(PF07714\) · residues 1116–1382/);
