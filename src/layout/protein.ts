@@ -149,10 +149,10 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
       const w = x(d.fusionEnd!) - l;
       const cx = l + w / 2;
       const inside = (t: string) => textWidth(t, 10) + 6 <= w ? [{ id: `${d.id}:name`, className: 'domain-label inside', x: cx, y: barY + 3.5, text: t, anchor: 'middle' as const, size: 10 }] : [];
-      const above = (t: string) => [{ id: `${d.id}:name`, className: 'domain-label', x: cx, y: barY - 14, text: t, anchor: 'middle' as const, size: 10 }];
-      // The reader's name first (inside, then above), then the source's short name and the accession.
-      const names = [...new Set([domainLabel(d), d.name, d.accession ?? d.name])];
-      return [...inside(names[0]!), ...above(names[0]!), ...names.slice(1).flatMap(inside), ...names.slice(1).flatMap(above)];
+      // Above: centred, else flush with either end of the domain (e.g. to stay clear of the junction line).
+      const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const).map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: 10 }));
+      // The reader's name first, then the source's short name, then the accession: each inside, else above.
+      return [...new Set([domainLabel(d), d.name, d.accession ?? d.name])].flatMap((n) => [...inside(n), ...above(n)]);
     },
     { minX: x0, maxX: x1 },
     taken,

@@ -135,12 +135,22 @@ describe('layoutFusion', () => {
     }
   });
 
+  it('a 5′ UTR-only partner before an intact 3′ protein draws that whole protein with its domains and no junction residue', () => {
+    const l = layoutFusion(fusion('TMPRSS2:e.1::ETV1:e.2'), { width: 900 });
+    const p = panel(l, 'protein');
+    expect(byId(p, 'fusion:three-prime', 'fusion')).toBeDefined();
+    expect(shapes(p, 'fusion').some((s) => s.id === 'fusion:five-prime' || s.id === 'junction')).toBe(false);
+    expect(shapes(p, 'fusion').filter((s) => s.feature?.kind === 'domain').map((s) => s.id).every((id) => id.startsWith('ETV1:'))).toBe(true);
+    expect((byId(panel(l, 'transcript'), 'frame-badge-text') as Extract<Shape, { shape: 'text' }>).text).toBe('5′ UTR only — whole ETV1 protein');
+  });
+
   it('the frame badge is worded for a reader', () => {
     const badge = (d: string) => (byId(panel(layoutFusion(fusion(d), { width: 900 }), 'transcript'), 'frame-badge-text') as Extract<Shape, { shape: 'text' }>).text;
     expect(badge('EML4:e.13::ALK:e.20')).toBe('in frame');
     expect(badge('NSF:e.1_20::ALK:e.20_29')).toBe('out of frame');
     expect(badge('TMPRSS2:e.1::ERG:e.2')).toBe('5′ UTR only — no fusion protein');
     expect(badge('?::ALK(hgnc:427)')).toBe('frame unknown');
+    expect(badge('NSF:e.1_21::ALK:e.29')).toBe('3′ partner non-coding');
   });
 
   it('every feature has a kind, a model id and a tooltip', () => {

@@ -20,6 +20,10 @@ const cases: { name: string; description: string | object; options: LayoutOption
   { name: 'nsf-alk-genomic-scale', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 1000, intronScale: 'genomic' } },
   { name: 'nsf-alk-360px', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 360 } },
   { name: 'eml4-alk-protein-only', description: 'EML4:e.13::ALK:e.20', options: { width: 700, panels: ['protein'] } },
+  { name: 'five-prime-utr-whole-3prime-protein', description: 'TMPRSS2:e.1::ETV1:e.2', options: { width: 1000 } },
+  { name: 'three-prime-non-coding', description: 'NSF:e.1_21::ALK:e.29', options: { width: 1000 } },
+  { name: 'eml4-alk-360px', description: 'EML4:e.13::ALK:e.20', options: { width: 360 } },
+  { name: 'cltc-alk-1400px', description: 'CLTC:e.31::ALK:e.20', options: { width: 1400 } },
 ];
 
 describe('SVG snapshots of the story figures', () => {
