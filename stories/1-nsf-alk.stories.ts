@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { resolveFusion } from '../src/api';
 import { fixture } from '../tests/fixtures/fusions';
-import { defaultArgs, diagramArgTypes, fixtureStory, renderTag, withWidth, type DiagramArgs, type DiagramStory } from './story-helpers';
+import { diagramMeta, fixtureStory, type DiagramArgs, type DiagramStory } from './story-helpers';
 
 /**
  * NSF::ALK, the project's founding case, as the RNA caller and as the DNA caller reported it.
@@ -9,12 +9,7 @@ import { defaultArgs, diagramArgTypes, fixtureStory, renderTag, withWidth, type 
  */
 const meta: Meta<DiagramArgs> = {
   title: 'Fusion diagram/NSF::ALK',
-  component: 'fusion-diagram',
-  tags: ['autodocs'],
-  args: defaultArgs,
-  argTypes: diagramArgTypes,
-  decorators: [withWidth],
-  render: renderTag('fusion-diagram'),
+  ...diagramMeta(),
 };
 export default meta;
 

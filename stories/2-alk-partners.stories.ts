@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import { defaultArgs, diagramArgTypes, fixtureStory, renderTag, withWidth, type DiagramArgs, type DiagramStory } from './story-helpers';
+import { diagramMeta, fixtureStory, type DiagramArgs, type DiagramStory } from './story-helpers';
 
 /**
  * One story per ALK partner, each joined to ALK exon 20. A junction is **published** when
@@ -8,12 +8,7 @@ import { defaultArgs, diagramArgTypes, fixtureStory, renderTag, withWidth, type 
  */
 const meta: Meta<DiagramArgs> = {
   title: 'Fusion diagram/ALK partners',
-  component: 'fusion-diagram',
-  tags: ['autodocs'],
-  args: defaultArgs,
-  argTypes: diagramArgTypes,
-  decorators: [withWidth],
-  render: renderTag('fusion-diagram'),
+  ...diagramMeta(),
 };
 export default meta;
 

@@ -1,26 +1,11 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import {
-  darkBackground,
-  darkTokenDeclarations,
-  defaultArgs,
-  diagramArgTypes,
-  fixtureStory,
-  renderTag,
-  withWidth,
-  type DiagramArgs,
-  type DiagramStory,
-} from './story-helpers';
+import { diagramMeta, darkBackground, darkTokenDeclarations, fixtureStory, type DiagramArgs, type DiagramStory } from './story-helpers';
 
 /** Cases that stress the drawing: frame, UTR, offsets, linkers, strands, scales, themes, widths, bad input. */
 const meta: Meta<DiagramArgs> = {
   title: 'Fusion diagram/Edge cases',
-  component: 'fusion-diagram',
-  tags: ['autodocs'],
-  args: defaultArgs,
-  argTypes: diagramArgTypes,
-  decorators: [withWidth],
-  render: renderTag('fusion-diagram'),
+  ...diagramMeta(),
 };
 export default meta;
 

@@ -3,7 +3,7 @@
  * decorator, and a story built from a fixture (tests/fixtures/fusions.ts) whose docs text says
  * whether the junction is published or illustrative.
  */
-import type { ArgTypes, Decorator, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveFusion } from '../src/api';
@@ -23,6 +23,18 @@ export interface DiagramArgs {
 }
 
 export type DiagramStory = StoryObj<DiagramArgs>;
+
+/** What every `<fusion-diagram>` gallery's meta shares; each file adds its literal `title`. */
+export function diagramMeta(): Omit<Meta<DiagramArgs>, 'title'> {
+  return {
+    component: 'fusion-diagram',
+    tags: ['autodocs'],
+    args: defaultArgs,
+    argTypes: diagramArgTypes,
+    decorators: [withWidth],
+    render: renderTag('fusion-diagram'),
+  };
+}
 
 export const diagramArgTypes: Partial<ArgTypes<DiagramArgs>> = {
   fusion: { control: 'text', description: 'VICC text or gene-symbol text, e.g. `EML4:e.13::ALK:e.20` (attribute `fusion`).' },
