@@ -2,7 +2,7 @@
  * Patterns and issue helpers shared by the description formats, so that VICC text and
  * JSON accept the same gene symbols, accessions and linkers and word problems alike.
  */
-import type { Issue } from '../model/types';
+import type { Assembly, Issue } from '../model/types';
 
 /** HGNC-style symbol; lowercase is allowed because C19orf-style names contain it. */
 export const GENE_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9.\-]*$/;
@@ -57,4 +57,13 @@ export function readLinker(
       `${path} ${show(text)} is not a nucleotide sequence: it may hold only A, C, G and T, found ${show(bad)}${hint}`,
     ),
   };
+}
+
+/** `GRCh38`, `hg38`, `GRCh37`, `hg19` (any case) → the assembly name; undefined otherwise. */
+export function normaliseAssembly(raw: unknown): Assembly | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const name = raw.trim().toLowerCase();
+  if (name === 'grch38' || name === 'hg38') return 'GRCh38';
+  if (name === 'grch37' || name === 'hg19') return 'GRCh37';
+  return undefined;
 }

@@ -8,6 +8,7 @@
  *     "linker": "ACG",            optional, A/C/G/T
  *     "evidence": "rna",          optional, "rna" | "dna"
  *     "inferred": false           optional, as VICC "(::)"
+ *     "assembly": "GRCh38"        optional, "GRCh38" | "GRCh37" (hg38 / hg19 accepted); GRCh38 by default
  *   }
  *
  * Partner keys: kind ("transcript" | "gene" | "unknown"), gene, hgnc ("hgnc:427"), transcript,
@@ -17,9 +18,9 @@
  * Every problem is reported, not just the first, each naming its path and value.
  */
 import type { BreakpointInput, FusionInput, Issue, PartnerInput, Result, Side } from '../model/types';
-import { GENE_SYMBOL, HGNC_ID, fail, issue, normaliseHgnc, readLinker, show } from './common';
+import { GENE_SYMBOL, HGNC_ID, fail, issue, normaliseAssembly, normaliseHgnc, readLinker, show } from './common';
 
-const TOP_KEYS = ['fivePrime', 'threePrime', 'linker', 'evidence', 'inferred'];
+const TOP_KEYS = ['fivePrime', 'threePrime', 'linker', 'evidence', 'inferred', 'assembly'];
 const PARTNER_KEYS = ['kind', 'gene', 'hgnc', 'transcript', 'exon', 'offset', 'segment', 'breakpoint'];
 const BREAKPOINT_KEYS = ['chrom', 'pos', 'strand'];
 const SEGMENT_KEYS = ['start', 'startOffset', 'end', 'endOffset'];
@@ -63,6 +64,11 @@ export function parseJsonDescription(input: unknown): Result<FusionInput> {
   if (data.evidence !== undefined) {
     if (data.evidence === 'rna' || data.evidence === 'dna') value.evidence = data.evidence;
     else issues.push(issue('evidence', 'invalid-value', `evidence must be "rna" or "dna", got ${show(data.evidence)}`));
+  }
+  if (data.assembly !== undefined) {
+    const assembly = normaliseAssembly(data.assembly);
+    if (assembly) value.assembly = assembly;
+    else issues.push(issue('assembly', 'invalid-value', `assembly must be "GRCh38" or "GRCh37" (or hg38, hg19), got ${show(data.assembly)}`));
   }
   if (data.inferred !== undefined) {
     if (typeof data.inferred === 'boolean') {

@@ -13,6 +13,8 @@
 export type Strand = '+' | '-';
 export type Side = 'fivePrime' | 'threePrime';
 export type Evidence = 'rna' | 'dna';
+/** The assemblies fusion-viz has annotation packs for. Inputs may say hg38/hg19; parsers normalise. */
+export type Assembly = 'GRCh38' | 'GRCh37';
 
 /** A protein feature of an annotation record, residue coordinates 1-based inclusive. */
 export interface DomainRecord {
@@ -122,6 +124,8 @@ export interface FusionInput {
   evidence?: Evidence;
   /** VICC `(::)`: the junction is inferred (e.g. break-apart FISH), not observed. */
   inferred?: boolean;
+  /** Assembly of the breakpoint positions; GRCh38 when absent. */
+  assembly?: Assembly;
 }
 
 /** A problem with the input or its resolution, naming the field and the value. */
