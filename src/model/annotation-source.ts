@@ -3,7 +3,7 @@
  * read from a refGene table). Lookups are case-insensitive for symbols, and accessions resolve
  * with or without version.
  */
-import type { AnnotationPack, AnnotationSource, TranscriptRecord } from './types';
+import type { AnnotationPack, AnnotationSource, GeneNear, TranscriptRecord } from './types';
 
 function unversioned(accession: string): string {
   return accession.replace(/\.\d+$/, '');
@@ -25,6 +25,20 @@ export function createAnnotationSource(
     }
   }
   const symbols = [...new Set(transcripts.map((t) => t.gene))].sort();
+  let spans: Map<string, GeneNear[]> | undefined;
+  const genesNear = (chrom: string, pos: number, limit = 3): GeneNear[] => {
+    spans ??= spansByChrom(byGene);
+    const c = chrom.startsWith('chr') ? chrom : `chr${chrom}`;
+    return (spans.get(c === 'chrMT' ? 'chrM' : c) ?? [])
+      .map((g) => {
+        const distance = pos < g.start ? g.start - pos : pos > g.end ? pos - g.end : 0;
+        const before = pos < g.start;
+        const where: GeneNear['where'] = distance === 0 ? 'inside' : before === (g.strand === '+') ? 'upstream' : 'downstream';
+        return { ...g, distance, where };
+      })
+      .sort((a, b) => a.distance - b.distance || a.gene.localeCompare(b.gene))
+      .slice(0, limit);
+  };
   return {
     assembly: meta.assembly,
     description: meta.description,
@@ -32,7 +46,21 @@ export function createAnnotationSource(
     transcript: (accession) =>
       byAccession.get(accession.toUpperCase()) ?? byAccession.get(unversioned(accession).toUpperCase()),
     genes: () => symbols,
+    genesNear,
   };
+}
+
+/** Span of each gene's default (first) transcript, grouped by chromosome. */
+function spansByChrom(byGene: Map<string, TranscriptRecord[]>): Map<string, GeneNear[]> {
+  const out = new Map<string, GeneNear[]>();
+  for (const list of byGene.values()) {
+    const t = list[0]!;
+    const lows = t.exons.map((e) => e[0]);
+    const highs = t.exons.map((e) => e[1]);
+    const g: GeneNear = { gene: t.gene, chrom: t.chrom, strand: t.strand, start: Math.min(...lows), end: Math.max(...highs), distance: 0, where: 'inside' };
+    out.set(t.chrom, [...(out.get(t.chrom) ?? []), g]);
+  }
+  return out;
 }
 
 export function sourceFromPack(pack: AnnotationPack): AnnotationSource {

@@ -89,6 +89,25 @@ export interface AnnotationSource {
   transcript(accession: string): TranscriptRecord | undefined;
   /** Gene symbols the source knows (for suggestions in error messages). */
   genes(): readonly string[];
+  /**
+   * Genes whose default transcript spans or lies nearest a genomic position (1-based), nearest
+   * first; distance 0 inside the span. Optional: only sources with a positional index have it
+   * (used to place intergenic caller breakpoints upstream/downstream of a gene).
+   */
+  genesNear?(chrom: string, pos: number, limit?: number): readonly GeneNear[];
+}
+
+export interface GeneNear {
+  readonly gene: string;
+  readonly chrom: string;
+  readonly strand: Strand;
+  /** Span of the gene's default transcript, genomic low/high. */
+  readonly start: number;
+  readonly end: number;
+  /** 0 inside the span, else bases to the nearest end. */
+  readonly distance: number;
+  /** Where the position lies relative to the gene along its transcription. */
+  readonly where: 'inside' | 'upstream' | 'downstream';
 }
 
 // ---------------------------------------------------------------- input (as parsed)
