@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // CI shares a 2-core machine: heavy tests must not fail on Vitest's 5 s default.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', '**/node_modules/**'],
         },

@@ -1,158 +1,107 @@
 /**
- * Builds the bundled annotation pack, src/annotation/data/grch38.json, from the project's
- * shared data folder (default ../shared/data, override with FUSION_VIZ_DATA):
- *   genes.json                           per-gene GRCh38 records (exons, CDS, protein length, domains)
- *   full/MANE.GRCh38.v1.0.summary.txt.gz HGNC ids and gene names
- *   full/protein_domains.refseq.tsv.gz   long descriptions of the NCBI-CDD domain hits
- *   raw/pfamA.subset.tsv                 Pfam descriptions
- * Nothing is typed in by hand: every number comes from those files. Run: npm run build:annotations
+ * Builds the annotation packs from the project's shared data (default ../shared/data, or
+ * FUSION_VIZ_DATA): whole-genome packs for GRCh38 and GRCh37 in annotation/<assembly>/
+ * (see src/annotation/shard-format.ts), and the embedded subset of the drop-in file,
+ * src/annotation/data/grch38-embedded.json (the 113 curated genes, all their transcripts).
+ *
+ * Inputs (each recorded with its SHA-256): full/refGene.hg38.txt.gz, full/refGene.hg19.txt.gz,
+ * full/MANE.GRCh38.v1.0.summary.txt.gz, full/protein_domains.refseq.tsv.gz,
+ * full/ensembl_to_refseq.one2one.tsv.gz, genes.json and raw/pfamA.subset.tsv.
+ * Nothing is typed in by hand. Run: npm run build:annotations [-- --out DIR]
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnnotationPack, DomainRecord, TranscriptRecord } from '../src/model/types';
-import { chooseDisplayDomains, DOMAIN_RULE, type RawDomain } from './domain-rule';
+import { accShardName, bucketOf, geneShardName, INDEX_FILE, type PackedAccessions, type PackedGene, type PackIndex, type PackedShard, SHARD_FORMAT, SPANS_FILE } from '../src/annotation/shard-format';
+import { CURATED_INPUTS, curatedRecords } from './curated';
+import { DOMAIN_RULE } from './domain-rule';
+import { buildAssembly, PROJECTION_RULE, type Tables } from './pack-assembly';
+import { readEnsemblMap, readMane, readPfamNames, readProteins, readRefGene, readTable, sha256 } from './pack-inputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.env.FUSION_VIZ_DATA ?? join(root, '../shared/data'));
 const outArg = process.argv.indexOf('--out');
-const outFile = outArg > 0 ? resolve(process.argv[outArg + 1]!) : join(root, 'src/annotation/data/grch38.json');
+const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]!) : root;
 
-interface GeneJson {
-  assembly: string;
-  chrom: string;
-  strand: '+' | '-';
-  transcript: {
-    refseq: string;
-    refseqVersionedMane: string | null;
-    ensembl: string | null;
-    mane: boolean;
-    maneSelect: { refseq: string; ensembl: string; protein: string } | null;
-    ensemblEquivalentUnversioned: string[];
-    proteinRefseq: string;
-    structureSource: string;
-  };
-  exons: [number, number][];
-  cdsStart: number;
-  cdsEnd: number;
-  proteinLength: number;
-  domains: { name: string; source: string; accession: string | null; start: number; end: number; via: string; type?: string }[];
-}
+export const GENE_SHARDS = 256;
+export const ACC_SHARDS = 64;
 
-function readText(rel: string): string {
-  const path = join(dataDir, rel);
-  const buf = readFileSync(path);
-  return rel.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
-}
-
-function sha256(rel: string): string {
-  return createHash('sha256').update(readFileSync(join(dataDir, rel))).digest('hex').slice(0, 16);
-}
-
-function tsvRows(text: string): string[][] {
-  return text.split('\n').filter((l) => l.length > 0).map((l) => l.split('\t'));
-}
-
-const genes = JSON.parse(readText('genes.json')) as Record<string, GeneJson>;
-
-// HGNC ids from MANE: symbol -> "hgnc:N".
-const hgncBySymbol = new Map<string, string>();
-for (const row of tsvRows(readText('full/MANE.GRCh38.v1.0.summary.txt.gz')).slice(1)) {
-  const [, , hgnc, symbol, , , , , , status] = row;
-  if (status === 'MANE Select' && hgnc?.startsWith('HGNC:')) hgncBySymbol.set(symbol!, `hgnc:${hgnc.slice(5)}`);
-}
-
-// Long descriptions of the NCBI-CDD hits, keyed by protein/start/end/label.
-const cddDescription = new Map<string, string>();
-for (const row of tsvRows(readText('full/protein_domains.refseq.tsv.gz')).slice(1)) {
-  const [, , protein, , start, end, , label, , , description] = row;
-  if (description && description !== 'NA') cddDescription.set(`${protein}|${start}|${end}|${label}`, description);
-}
-const pfamDescription = new Map<string, string>();
-for (const row of tsvRows(readText('raw/pfamA.subset.tsv')).slice(1)) pfamDescription.set(row[0]!, row[2]!);
-
-function describe(g: GeneJson, d: GeneJson['domains'][number]): string | null {
-  if (d.source === 'InterPro') return null; // InterPro names are already descriptive
-  const cdd = cddDescription.get(`${g.transcript.proteinRefseq}|${d.start}|${d.end}|${d.name}`);
-  if (cdd) return cdd;
-  return d.accession ? pfamDescription.get(d.accession) ?? null : null;
-}
-
-function sourceLabel(d: GeneJson['domains'][number]): string {
-  if (d.source === 'Pfam' || d.source === 'InterPro') {
-    const uniprot = /UniProt (\w+)/.exec(d.via)?.[1];
-    return `${d.source} (UniProt ${uniprot ?? '?'}${d.type ? `, ${d.type}` : ''})`;
+function addDescriptions(shard: PackedShard, g: PackedGene, desc: Map<string, string>): void {
+  for (const d of g.p?.d ?? []) {
+    const text = desc.get(d[1] ?? d[0]);
+    if (text) shard.desc[d[1] ?? d[0]] = text;
   }
-  return d.source;
 }
 
-const transcripts: TranscriptRecord[] = [];
-for (const [symbol, g] of Object.entries(genes)) {
-  const t = g.transcript;
-  const accession = t.mane && t.refseqVersionedMane ? t.refseqVersionedMane : t.refseq;
-  const aliases = new Set<string>([t.refseq, ...(t.ensembl ? [t.ensembl, t.ensembl.split('.')[0]!] : []), ...t.ensemblEquivalentUnversioned]);
-  aliases.delete(accession);
-  const raw: RawDomain[] = g.domains.map((d) => ({
-    name: d.name,
-    description: describe(g, d),
-    accession: d.accession,
-    source: sourceLabel(d),
-    rawSource: d.source,
-    type: d.type ?? null,
-    start: d.start,
-    end: d.end,
-  }));
-  const { display, other } = chooseDisplayDomains(raw);
-  const strip = (d: RawDomain & { dropped?: string }): DomainRecord => ({
-    name: d.name,
-    description: d.description,
-    accession: d.accession,
-    source: d.source,
-    start: d.start,
-    end: d.end,
-    ...(d.dropped ? { dropped: d.dropped } : {}),
-  });
-  const structureNote = t.mane
-    ? `exon structure of refGene ${t.refseq} (unversioned, ~2018), the MANE Select v1.0 accession ${accession}`
-    : t.structureSource;
-  transcripts.push({
-    gene: symbol,
-    hgnc: hgncBySymbol.get(symbol) ?? null,
-    accession,
-    aliases: [...aliases],
-    mane: t.mane,
-    chrom: g.chrom,
-    strand: g.strand,
-    exons: g.exons,
-    cdsStart: g.cdsStart,
-    cdsEnd: g.cdsEnd,
-    proteinAccession: t.mane && t.maneSelect ? t.maneSelect.protein : t.proteinRefseq,
-    proteinLength: g.proteinLength,
-    domains: display.map(strip),
-    otherDomains: other.map(strip),
-    provenance: {
-      structure: `UCSC hg38 refGene: ${structureNote}`,
-      protein: `protein length of RefSeq ${t.proteinRefseq} (NCBI, via maftools protein_domains)`,
-      domains: 'NCBI CDD hits on the RefSeq protein (maftools protein_domains); ALK and EML4 also UniProt Pfam/InterPro (Genome Nexus)',
-      ...(t.mane ? {} : { note: `not MANE Select: ${t.structureSource}` }),
-    },
-  });
-}
-
-const inputs = ['genes.json', 'full/MANE.GRCh38.v1.0.summary.txt.gz', 'full/protein_domains.refseq.tsv.gz', 'raw/pfamA.subset.tsv'];
-const pack: AnnotationPack = {
-  format: 'fusion-viz-annotation/1',
-  assembly: 'GRCh38',
-  source: 'MANE Select v1.0 transcripts (exon structure from UCSC hg38 refGene); domains from NCBI CDD on RefSeq proteins and UniProt/InterPro',
-  generatedBy: 'scripts/build-annotations.ts (npm run build:annotations)',
-  generatedFrom: inputs.map((f) => `shared/data/${f} sha256:${sha256(f)}`),
-  domainRule: DOMAIN_RULE,
-  transcripts,
+const t0 = Date.now();
+const pfamNames = readPfamNames(readTable(dataDir, 'raw/pfamA.subset.tsv'));
+const tables: Tables = {
+  mane: readMane(readTable(dataDir, 'full/MANE.GRCh38.v1.0.summary.txt.gz')),
+  proteins: readProteins(readTable(dataDir, 'full/protein_domains.refseq.tsv.gz'), pfamNames),
+  ensembl: readEnsemblMap(readTable(dataDir, 'full/ensembl_to_refseq.one2one.tsv.gz')),
+  curated: curatedRecords(dataDir),
 };
+const common = ['full/MANE.GRCh38.v1.0.summary.txt.gz', 'full/protein_domains.refseq.tsv.gz', 'full/ensembl_to_refseq.one2one.tsv.gz', ...CURATED_INPUTS];
 
-mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, JSON.stringify(pack) + '\n');
-const nDomains = transcripts.reduce((n, t) => n + t.domains.length, 0);
-console.log(`wrote ${outFile.startsWith(root) ? relative(root, outFile) : outFile}: ${transcripts.length} transcripts, ${nDomains} display domains (from ${relative(root, dataDir)})`);
+const json = (v: unknown) => JSON.stringify(v) + '\n';
+/** gzip without a timestamp, so a rebuild from the same inputs is byte-identical. */
+const gz = (v: unknown) => gzipSync(json(v), { level: 9 });
+let from38: { defaults: Map<string, string>; symbolOfNm: Map<string, string> } | null = null;
+for (const assembly of ['GRCh38', 'GRCh37'] as const) {
+  const refGeneFile = assembly === 'GRCh38' ? 'full/refGene.hg38.txt.gz' : 'full/refGene.hg19.txt.gz';
+  const built = buildAssembly(assembly, readRefGene(readTable(dataDir, refGeneFile)), tables, from38);
+  if (assembly === 'GRCh38') from38 = built;
+  const ucsc = assembly === 'GRCh38' ? 'hg38' : 'hg19';
+  const index: PackIndex = {
+    format: 'fusion-viz-pack-index/1',
+    assembly,
+    source: `UCSC ${ucsc} refGene (~2018), MANE Select v1.0 defaults; domains from NCBI CDD on RefSeq proteins`,
+    pack: `fusion-viz ${assembly} whole-genome pack`,
+    generatedBy: 'scripts/build-annotations.ts (npm run build:annotations)',
+    generatedFrom: [refGeneFile, ...common].map((f) => `shared/data/${f} sha256:${sha256(dataDir, f)}`),
+    geneShards: GENE_SHARDS,
+    accShards: ACC_SHARDS,
+    rules: built.rules,
+    domainRule: DOMAIN_RULE,
+    domainProjection: PROJECTION_RULE,
+    sources: built.sources,
+    dropped: built.dropped,
+    symbols: [...built.genes.keys()].sort(),
+    previous: Object.fromEntries([...built.previous].sort()),
+    counts: built.counts,
+  };
+  const dir = join(outDir, 'annotation', assembly.toLowerCase());
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, INDEX_FILE), gz(index));
+  const shards: PackedShard[] = Array.from({ length: GENE_SHARDS }, () => ({ format: SHARD_FORMAT, assembly, genes: {}, desc: {} }));
+  for (const [symbol, g] of [...built.genes].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const shard = shards[bucketOf(symbol, GENE_SHARDS)]!;
+    shard.genes[symbol] = g;
+    addDescriptions(shard, g, built.desc);
+  }
+  shards.forEach((s, k) => writeFileSync(join(dir, geneShardName(k)), gz(s)));
+  const acc: PackedAccessions[] = Array.from({ length: ACC_SHARDS }, () => ({ format: 'fusion-viz-acc/1', assembly, accessions: {}, absent: {} }));
+  for (const [key, [symbol, accession]] of [...built.accessions].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const bucket = acc[bucketOf(key, ACC_SHARDS)]![accession === null ? 'absent' : 'accessions'];
+    (bucket[symbol] ??= []).push(key);
+  }
+  acc.forEach((a, k) => writeFileSync(join(dir, accShardName(k)), gz(a)));
+  writeFileSync(join(dir, SPANS_FILE), gz({ format: 'fusion-viz-spans/1', assembly, spans: built.spans }));
+
+  if (assembly === 'GRCh38') {
+    // The drop-in embeds the curated genes with every transcript, so they draw offline exactly as in Node.
+    const embedded: PackedShard = { format: SHARD_FORMAT, assembly, genes: {}, desc: {} };
+    for (const c of tables.curated) {
+      const g = built.genes.get(c.record.gene)!;
+      embedded.genes[c.record.gene] = g;
+      addDescriptions(embedded, g, built.desc);
+    }
+    const { symbols: _s, previous, ...meta } = index;
+    const previousOfEmbedded = Object.fromEntries(Object.entries(previous).filter(([, cur]) => cur in embedded.genes));
+    writeFileSync(join(outDir, 'src/annotation/data/grch38-embedded.json'), json({ index: { ...meta, previous: previousOfEmbedded }, shard: embedded }));
+  }
+  console.log(`${assembly}: ${built.counts.genes} genes, ${built.counts.transcripts} transcripts (${built.counts.coding} coding) → ${dir}`);
+}
+console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

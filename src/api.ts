@@ -2,18 +2,39 @@
  * The library's front door: a description (VICC text, gene-symbol text or the JSON form)
  * in, a resolved Fusion (or issues naming the field and value) out.
  */
-import { bundledAnnotation } from './annotation/bundled';
+import { defaultAnnotation } from './annotation/bundled';
 import { parseDescription } from './formats/index';
 import { buildFusion } from './model/fusion';
-import type { AnnotationSource, Fusion, Result } from './model/types';
+import type { AnnotationSource, Assembly, Fusion, FusionInput, Issue, Result } from './model/types';
 
 export interface AnnotateOptions {
-  /** Annotation to resolve against; the bundled GRCh38 pack by default. */
+  /** Annotation to resolve against (bring your own); by default the packs of the description's assembly. */
   annotation?: AnnotationSource;
+  /** Assembly for descriptions that do not state one; GRCh38 by default. */
+  assembly?: Assembly;
+}
+
+const other = (a: Assembly): Assembly => (a === 'GRCh38' ? 'GRCh37' : 'GRCh38');
+
+/** The assembly a parsed description is read on, or an issue when it contradicts the given annotation. */
+export function assemblyOf(input: FusionInput, options: AnnotateOptions): { assembly: Assembly } | { issue: Issue } {
+  const assembly = input.assembly ?? options.assembly ?? (options.annotation?.assembly as Assembly | undefined) ?? 'GRCh38';
+  if (options.annotation && options.annotation.assembly !== assembly) {
+    return { issue: { path: 'assembly', code: 'assembly-mismatch', message: `the description is on ${assembly}, but the annotation given is ${options.annotation.assembly} (${options.annotation.description})` } };
+  }
+  return { assembly };
+}
+
+/** Resolves a parsed description (for callers that parse themselves, e.g. caller-file rows). */
+export function resolveInput(input: FusionInput, options: AnnotateOptions = {}): Result<Fusion> {
+  const a = assemblyOf(input, options);
+  if ('issue' in a) return { ok: false, issues: [a.issue] };
+  if (options.annotation) return buildFusion(input, options.annotation);
+  return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)) });
 }
 
 export function resolveFusion(description: string | object, options: AnnotateOptions = {}): Result<Fusion> {
   const parsed = parseDescription(description);
   if (!parsed.ok) return parsed;
-  return buildFusion(parsed.value, options.annotation ?? bundledAnnotation());
+  return resolveInput(parsed.value, options);
 }

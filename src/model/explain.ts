@@ -2,6 +2,7 @@
  * Plain-language explanations of a fusion for readers: the frame call, the frame diagnostics,
  * and a one-paragraph summary (used for aria-labels and SVG <desc>).
  */
+import type { StartSearch } from './alt-start';
 import { cdsToResidue } from './coordinates';
 import type { FrameResult, SideCoding } from './frame';
 import type { DomainCall, FrameDiagnostics, Fusion, PartnerResolved } from './types';
@@ -48,6 +49,7 @@ export function explainFrame(
   c5: SideCoding | null,
   c3: SideCoding | null,
   linker: string,
+  starts: StartSearch | null = null,
 ): string {
   if (!c5 || !c3) {
     const missing = [five, three].filter((p) => !p.known).map(() => 'the partner is unknown (?)');
@@ -57,9 +59,13 @@ export function explainFrame(
   switch (f.frame) {
     case 'five-prime-utr':
       return `${five.gene} brings no coding sequence: the junction lies ${c5.kind === 'non-coding' ? `in a non-coding transcript` : "before its start codon, in the 5' UTR"}. ` +
-        (f.threePrimeResidues
+        (starts?.start && f.threePrimeResidues
+          ? `${three.gene} loses its own start codon, but the kept part holds the annotated start codon of ${starts.start.transcript} (${three.transcript!.chrom}:${n(starts.start.genomic)}), in frame with ${three.transcript!.accession}'s CDS: ` +
+            `the fusion transcript can make ${three.gene} residues ${n(f.threePrimeResidues[0])}–${n(f.threePrimeResidues[1])} (${n(f.length!)} residues, N-terminally truncated by ${n(starts.start.truncatedBy)}) under ${five.gene}'s promoter, if that start is used.`
+          : f.threePrimeResidues
           ? `${three.gene} keeps its own start codon, so the fusion transcript can make the whole ${three.gene} protein (${n(f.length!)} residues) under ${five.gene}'s promoter.`
-          : `${three.gene}'s start codon is not kept, so no protein start is known.`);
+          : `${three.gene}'s start codon is not kept and no annotated start codon of a ${three.gene} transcript lies in frame in the kept part${starts?.offFrame.length ? ` (${starts.offFrame.map((o) => o.transcript).join(', ')} start${starts.offFrame.length > 1 ? '' : 's'} there in another frame)` : ''}: ` +
+            `the start of a protein, if any, is not known from the annotation (it would need the sequence).`);
     case 'three-prime-non-coding':
       return c5.kind === 'after-cds'
         ? `${five.gene}'s stop codon lies before the junction: the ${five.gene} protein ends intact and nothing of ${three.gene} is translated.`
@@ -114,7 +120,9 @@ export function explainDiagnostics(
   } else if (inFrame.length > 0) {
     out.push(`Other transcripts of the annotation join in frame at this junction: ${inFrame.map((a) => `${a.fivePrime} :: ${a.threePrime} (${a.note})`).join('; ')}.`);
   } else {
-    out.push(`None of the ${plural(others.length, 'other transcript pair')} of the annotation joins in frame at this junction.`);
+    out.push(others.length === 1
+      ? `The one other transcript pair of the annotation (${others[0]!.fivePrime} :: ${others[0]!.threePrime}) does not join in frame at this junction either.`
+      : `None of the ${plural(others.length, 'other transcript pair')} of the annotation joins in frame at this junction.`);
   }
   if (c5.intronicNt + c3.intronicNt + linker.length + c3.utrLeadNt > 0 || f.frame === 'out-of-frame') {
     out.push('The frame is computed from exon lengths; the annotation holds no sequence, so stop codons in retained intron, UTR, linker or shifted-frame sequence are not checked.');

@@ -4,7 +4,9 @@
 import { cdsTxRange, exonTxStart } from './coordinates';
 import { callDomains, callFrame, fivePrimeCoding, threePrimeCoding, type FrameResult, type SideCoding } from './frame';
 import { explainDiagnostics, explainFrame } from './explain';
+import { findDownstreamStart } from './alt-start';
 import { findJunction, findTranscript, retainedPieces, type Junction } from './partner';
+import { chooseTranscript } from './transcript-choice';
 import type {
   AlternativeTranscriptCall,
   AnnotationSource,
@@ -18,6 +20,7 @@ import type {
   PartnerResolved,
   Result,
   Side,
+  TranscriptChoice,
   TranscriptRecord,
 } from './types';
 
@@ -25,10 +28,11 @@ interface SideState {
   readonly input: PartnerInput;
   readonly transcript: TranscriptRecord | null;
   readonly junction: Junction | null;
+  readonly choice: TranscriptChoice | null;
 }
 
 function resolveSide(input: PartnerInput, side: Side, evidence: Evidence, source: AnnotationSource, warnings: string[], issues: Issue[]): SideState | null {
-  if (input.kind === 'unknown') return { input, transcript: null, junction: null };
+  if (input.kind === 'unknown') return { input, transcript: null, junction: null, choice: null };
   const t = findTranscript(input, side, source);
   if (!t.ok) {
     issues.push(...t.issues);
@@ -36,14 +40,43 @@ function resolveSide(input: PartnerInput, side: Side, evidence: Evidence, source
   }
   warnings.push(...t.warnings);
   if (input.kind === 'gene' || (input.exon === undefined && !input.breakpoint)) {
-    return { input: { ...input, kind: 'gene' }, transcript: t.value, junction: null };
+    return { input: { ...input, kind: 'gene' }, transcript: t.value, junction: null, choice: null };
   }
-  const j = findJunction(t.value, input, side, evidence);
+  let transcript = t.value;
+  let choice: TranscriptChoice | null = null;
+  if (t.byGene) {
+    const chosen = chooseTranscript(source.transcriptsOf(t.value.gene), input, side, evidence);
+    transcript = chosen.transcript;
+    choice = chosen.choice;
+    if (choice) warnings.push(`${side}: ${transcript.gene} is read on ${choice.accession}, not its default ${choice.defaultAccession}: ${choice.reason}.`);
+  }
+  const j = findJunction(transcript, input, side, evidence);
   if (!j.ok) {
     issues.push(...j.issues);
     return null;
   }
-  return { input, transcript: t.value, junction: j.value };
+  return { input, transcript, junction: j.value, choice };
+}
+
+/** Adds to position errors that the positions fit the other assembly, when they do. */
+function assemblyHint(input: FusionInput, evidence: Evidence, issues: Issue[], other: AnnotationSource, assembly: string): Issue[] {
+  const positional = new Set<Issue['code']>(['position-outside-gene', 'chromosome-mismatch']);
+  return issues.map((i) => {
+    if (!positional.has(i.code)) return i;
+    const side: Side | null = i.path.startsWith('fivePrime') ? 'fivePrime' : i.path.startsWith('threePrime') ? 'threePrime' : null;
+    if (!side) return i;
+    const s = resolveSide(input[side], side, evidence, other, [], []);
+    const b = s?.junction?.breakpoint;
+    // Only a position inside the gene there is evidence for the other assembly.
+    if (!s?.transcript || !b || (b.exon === null && b.intron === null)) return i;
+    const where = b.exon !== null ? `exon ${b.exon}` : `intron ${b.intron}`;
+    return {
+      path: i.path,
+      code: 'assembly-mismatch',
+      message: `${i.message} (on ${assembly}). On ${other.assembly} the position lies in ${where} of ${s.transcript.gene} ${s.transcript.accession}: ` +
+        `it looks like a ${other.assembly} coordinate; give "assembly": "${other.assembly}" (CLI --assembly ${other.assembly}, element assembly="${other.assembly}")`,
+    };
+  });
 }
 
 function partner(side: Side, s: SideState, residues: readonly [number, number] | null): PartnerResolved {
@@ -63,6 +96,7 @@ function partner(side: Side, s: SideState, residues: readonly [number, number] |
     junctionOffset: j ? (side === 'fivePrime' ? j.intronic || -j.trimmed : -j.intronic || j.trimmed) : null,
     pieces,
     residues,
+    transcriptChoice: s.choice,
   };
 }
 
@@ -96,7 +130,7 @@ function buildTranscript(
   let orf: [number, number | null] | null = null;
   if (c5.kind === 'coding') orf = [cds5![0], f.frame === 'in-frame' && cds3 ? pos3(cds3[1]) : null];
   else if (c5.kind === 'after-cds') orf = [cds5![0], cds5![1]];
-  else if (f.frame === 'five-prime-utr' && f.threePrimeResidues && cds3) orf = [pos3(cds3[0]), pos3(cds3[1])];
+  else if (f.frame === 'five-prime-utr' && f.threePrimeResidues && cds3) orf = [pos3(cds3[0] + 3 * (f.threePrimeResidues[0] - 1)), pos3(cds3[1])];
   const codingEnd = orf ? orf[1] ?? junction + c5.intronicNt : null;
   const withCoding = blocks.map((b) => {
     if (!orf || codingEnd === null) return b;
@@ -158,7 +192,14 @@ export function nomenclatureOf(five: PartnerResolved, three: PartnerResolved, li
   return parts.join(inferred ? '(::)' : '::');
 }
 
-export function buildFusion(input: FusionInput, source: AnnotationSource, options: { alternatives?: boolean } = {}): Result<Fusion> {
+export interface BuildOptions {
+  /** List other transcript pairs at the same junction (default true). */
+  alternatives?: boolean;
+  /** The other assembly's source: position errors then say when the positions fit it instead. */
+  otherAssembly?: AnnotationSource;
+}
+
+export function buildFusion(input: FusionInput, source: AnnotationSource, options: BuildOptions = {}): Result<Fusion> {
   const issues: Issue[] = [];
   const warnings: string[] = [];
   const evidence = input.evidence ?? 'rna';
@@ -169,16 +210,25 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
   }
   const s5 = resolveSide(input.fivePrime, 'fivePrime', evidence, source, warnings, issues);
   const s3 = resolveSide(input.threePrime, 'threePrime', evidence, source, warnings, issues);
-  if (!s5 || !s3 || issues.length > 0) return { ok: false, issues };
+  if (!s5 || !s3 || issues.length > 0) {
+    return { ok: false, issues: options.otherAssembly ? assemblyHint(input, evidence, issues, options.otherAssembly, source.assembly) : issues };
+  }
 
   const t5 = s5.transcript;
   const t3 = s3.transcript;
   const complete = t5 !== null && t3 !== null && s5.junction !== null && s3.junction !== null;
   const c5 = complete ? fivePrimeCoding(t5, s5.junction!) : null;
   const c3 = complete ? threePrimeCoding(t3, s3.junction!) : null;
-  const f: FrameResult = complete
+  let f: FrameResult = complete
     ? callFrame(c5!, c3!, t5.proteinLength, t3.proteinLength, linker.length)
     : { frame: 'unknown', pre: 0, fivePrimeResidues: null, threePrimeResidues: null, novelResidues: 0, junctionResidue: 0, length: null, frameshift: false, restoringInsertion: null };
+  const starts = complete && f.frame === 'five-prime-utr' && !f.threePrimeResidues && c3!.kind === 'coding' && t3.proteinLength
+    ? findDownstreamStart(t3, s3.junction!, source.transcriptsOf(t3.gene))
+    : null;
+  if (starts?.start && t3?.proteinLength) {
+    f = { ...f, threePrimeResidues: [starts.start.residue, t3.proteinLength], length: t3.proteinLength - starts.start.residue + 1 };
+  }
+  const alternativeStart = starts?.start ? { transcript: starts.start.transcript, genomic: starts.start.genomic, truncatedBy: starts.start.truncatedBy } : null;
 
   const five = partner('fivePrime', s5, f.fivePrimeResidues);
   const three = partner('threePrime', s3, f.threePrimeResidues);
@@ -195,7 +245,7 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
     threePrime: t3 ? source.transcriptsOf(t3.gene).length : 0,
   };
   const label = `${five.gene}::${three.gene}`;
-  const frameExplanation = explainFrame(label, five, three, f, c5, c3, linker);
+  const frameExplanation = explainFrame(label, five, three, f, c5, c3, linker, starts);
   const diagnostics = {
     fivePrimeCodingNt: c5 && (c5.kind === 'coding' || c5.kind === 'after-cds') ? c5.codingNt : null,
     linkerNt: linker.length,
@@ -220,10 +270,10 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
       transcript: complete ? buildTranscript(five, three, linker, f, c5!, c3!, s3.junction!) : null,
       frame: f.frame,
       frameExplanation,
-      protein: { length: f.length, novelResidues: f.novelResidues, junctionResidue: f.junctionResidue, frameshift: f.frameshift },
+      protein: { length: f.length, novelResidues: f.novelResidues, junctionResidue: f.junctionResidue, frameshift: f.frameshift, alternativeStart },
       domains,
       diagnostics: { ...diagnostics, sentences: explainDiagnostics(five, three, f, c5, c3, linker, diagnostics) },
-      annotation: { assembly: source.assembly, source: source.description },
+      annotation: { assembly: source.assembly, source: source.description, pack: source.pack ?? null },
       warnings,
     },
   };

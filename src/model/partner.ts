@@ -11,6 +11,7 @@ import {
   locate,
   stepAlong,
 } from './coordinates';
+import { suggestSymbols } from './suggest';
 import type {
   AnnotationSource,
   BreakpointLocation,
@@ -39,45 +40,65 @@ const issue = (path: string, code: Issue['code'], message: string): Issue => ({ 
 const fail = (...issues: Issue[]): { ok: false; issues: Issue[] } => ({ ok: false, issues });
 
 function suggest(gene: string, source: AnnotationSource): string {
-  const g = gene.toUpperCase();
-  const close = source.genes().filter((s) => s.startsWith(g.slice(0, 3))).slice(0, 5);
-  return close.length > 0 ? `did you mean ${close.join(', ')}?` : `the annotation holds ${source.genes().length} genes`;
+  const close = suggestSymbols(gene, source.genes());
+  const size = `${source.pack ?? 'the annotation'} (${source.assembly}) holds ${source.genes().length.toLocaleString('en-US')} genes`;
+  return close.length > 0 ? `did you mean ${close.join(', ')}? ${size}` : `${size}, none with a similar symbol`;
 }
 
-/** Picks the transcript a partner refers to. */
-export function findTranscript(input: PartnerInput, side: Side, source: AnnotationSource): Found<TranscriptRecord> {
+const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+
+/** Picks the transcript a partner refers to. `byGene` is true when the junction may still choose among the gene's transcripts. */
+export function findTranscript(input: PartnerInput, side: Side, source: AnnotationSource): Found<TranscriptRecord> & { byGene?: boolean } {
   const warnings: string[] = [];
   let t: TranscriptRecord | undefined;
+  let byGene = false;
   if (input.transcript) {
     t = source.transcript(input.transcript);
     if (!t) {
-      const known = input.gene ? source.transcriptsOf(input.gene) : [];
-      const hint = known.length > 0
-        ? `the annotation has ${known.map((k) => k.accession).join(', ')} for ${input.gene}`
-        : `the annotation (${source.assembly}) holds no transcript of that name`;
-      return fail(issue(`${side}.transcript`, 'unknown-transcript', `unknown transcript ${input.transcript}: ${hint}`));
+      const named = source.geneOfAccession?.(input.transcript);
+      const gene = named?.gene ?? input.gene;
+      const known = gene ? source.transcriptsOf(gene) : [];
+      const why = named && !named.inTable
+        ? `${short(input.transcript)} is a transcript of ${named.gene}, but ${source.pack ?? 'the annotation'} (${source.assembly}) does not hold its exon structure (a MANE v1.0 accession newer than the ~2018 refGene table)`
+        : `${source.pack ?? 'the annotation'} (${source.assembly}) holds no transcript ${short(input.transcript)}`;
+      if (known.length > 0 && input.breakpoint) {
+        // A genomic position does not depend on the transcript: read it on the gene's own choice.
+        warnings.push(`${side}: ${why}; the junction is read on ${known[0]!.gene}'s transcripts instead (default ${known[0]!.accession}).`);
+        t = known[0]!;
+        byGene = true;
+      } else {
+        const hint = known.length > 0
+          ? `; exon numbers differ between transcripts, so give one it holds: ${known.slice(0, 6).map((k) => k.accession).join(', ')}${known.length > 6 ? ', …' : ''} (default first), or a genomic breakpoint`
+          : '';
+        return fail(issue(`${side}.transcript`, 'unknown-transcript', `unknown transcript ${short(input.transcript)}: ${why}${hint}`));
+      }
+    } else {
+      const asked = /\.(\d+)$/.exec(input.transcript)?.[1];
+      const have = /\.(\d+)$/.exec(t.accession)?.[1];
+      const sameBase = input.transcript.toUpperCase().startsWith(t.accession.split('.')[0]!.toUpperCase());
+      if (asked && sameBase && asked !== have) {
+        warnings.push(have
+          ? `${side}: ${input.transcript} was asked for; the annotation has ${t.accession} (${t.provenance.structure}). Exon numbers are taken to be the same in both versions.`
+          : `${side}: ${input.transcript} was asked for; the annotation holds ${t.accession} without a version (${t.provenance.structure}). Exon numbers are taken to be the same.`);
+      }
     }
-    const asked = /\.(\d+)$/.exec(input.transcript)?.[1];
-    const have = /\.(\d+)$/.exec(t.accession)?.[1];
-    if (asked && have && asked !== have && input.transcript.toUpperCase().startsWith(t.accession.split('.')[0]!.toUpperCase())) {
-      warnings.push(
-        `${side}: ${input.transcript} was asked for; the annotation has ${t.accession} (${t.provenance.structure}). ` +
-          'Exon numbers are taken to be the same in both versions.',
-      );
-    }
-    if (input.gene && input.gene.toUpperCase() !== t.gene.toUpperCase()) {
-      return fail(issue(`${side}.gene`, 'gene-mismatch', `${input.transcript} is a transcript of ${t.gene}, not ${input.gene}`));
+    if (input.gene && !byGene && input.gene.toUpperCase() !== t.gene.toUpperCase() && source.transcriptsOf(input.gene)[0]?.gene !== t.gene) {
+      return fail(issue(`${side}.gene`, 'gene-mismatch', `${input.transcript} is a transcript of ${t.gene}, not ${short(input.gene)}`));
     }
   } else if (input.gene) {
     t = source.transcriptsOf(input.gene)[0];
-    if (!t) return fail(issue(`${side}.gene`, 'unknown-gene', `unknown gene ${input.gene}: ${suggest(input.gene, source)}`));
+    if (!t) return fail(issue(`${side}.gene`, 'unknown-gene', `unknown gene ${short(input.gene)}: ${suggest(input.gene, source)}`));
+    byGene = true;
   } else {
     return fail(issue(side, 'invalid-value', `${side} names neither a gene nor a transcript`));
+  }
+  if (input.gene && input.gene.toUpperCase() !== t.gene.toUpperCase() && source.transcriptsOf(input.gene)[0]?.gene === t.gene) {
+    warnings.push(`${side}: ${input.gene} is a previous symbol of ${t.gene}; the current symbol is used.`);
   }
   if (input.hgnc && t.hgnc && input.hgnc.toLowerCase() !== t.hgnc.toLowerCase()) {
     return fail(issue(`${side}.hgnc`, 'gene-mismatch', `${input.hgnc} is not the HGNC id of ${t.gene} (${t.hgnc})`));
   }
-  return { ok: true, value: t, warnings };
+  return { ok: true, value: t, warnings, byGene };
 }
 
 function intronLength(t: TranscriptRecord, n: number): number {

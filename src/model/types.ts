@@ -42,6 +42,8 @@ export interface TranscriptRecord {
   /** Other names that resolve to this transcript (unversioned NM, Ensembl ids). */
   readonly aliases: readonly string[];
   readonly mane: boolean;
+  /** MANE v1.0 status of this accession, when it has one. */
+  readonly maneStatus?: 'MANE Select' | 'MANE Plus Clinical' | null;
   readonly chrom: string;
   readonly strand: Strand;
   /** Exons in transcript order 5'→3', each [low, high] genomic, 1-based inclusive. */
@@ -83,6 +85,8 @@ export interface AnnotationSource {
   readonly assembly: string;
   /** One line naming where the annotation comes from, printed in every figure. */
   readonly description: string;
+  /** Name of the pack (e.g. `fusion-viz GRCh38 whole-genome pack`), when the source is one. */
+  readonly pack?: string;
   /** All transcripts of a gene, the default first; empty when the gene is unknown. */
   transcriptsOf(gene: string): readonly TranscriptRecord[];
   /** Look a transcript up by accession, with or without version, or by alias. */
@@ -95,6 +99,11 @@ export interface AnnotationSource {
    * (used to place intergenic caller breakpoints upstream/downstream of a gene).
    */
   genesNear?(chrom: string, pos: number, limit?: number): readonly GeneNear[];
+  /**
+   * The gene an accession (RefSeq or Ensembl, any version) names, and whether the source holds
+   * that transcript's structure; undefined when unknown. Optional.
+   */
+  geneOfAccession?(accession: string): { readonly gene: string; readonly inTable: boolean } | undefined;
 }
 
 export interface GeneNear {
@@ -163,6 +172,7 @@ export interface Issue {
     | 'position-outside-gene'
     | 'chromosome-mismatch'
     | 'orientation'
+    | 'assembly-mismatch'
     | 'invalid-value';
 }
 
@@ -206,6 +216,14 @@ export interface RetainedPiece {
   readonly partial: boolean;
 }
 
+/** Why a partner is read on a transcript other than its gene's default. */
+export interface TranscriptChoice {
+  readonly accession: string;
+  readonly defaultAccession: string;
+  /** In plain words, naming the junction and both transcripts. */
+  readonly reason: string;
+}
+
 export interface PartnerResolved {
   readonly side: Side;
   /** False for the unknown partner `?`. */
@@ -223,6 +241,8 @@ export interface PartnerResolved {
   readonly pieces: readonly RetainedPiece[];
   /** Residues of this partner in the fusion protein, or null. */
   readonly residues: readonly [number, number] | null;
+  /** Set when the junction selected a transcript other than the gene's default. */
+  readonly transcriptChoice: TranscriptChoice | null;
 }
 
 /** One block of the fusion transcript, positions 1-based in the fusion transcript. */
@@ -303,6 +323,18 @@ export interface FusionProtein {
   readonly junctionResidue: number;
   /** True when the 3' part is translated out of frame after the junction. */
   readonly frameshift: boolean;
+  /**
+   * 5' UTR fusions whose 3' partner lost its own start codon: the most upstream annotated
+   * start codon of another transcript of the 3' partner inside the kept part, in frame with
+   * the 3' transcript's CDS. Null otherwise.
+   */
+  readonly alternativeStart: {
+    readonly transcript: string;
+    /** Genomic position of the A of the ATG. */
+    readonly genomic: number;
+    /** Residues of the 3' partner's protein lost at the N-terminus. */
+    readonly truncatedBy: number;
+  } | null;
 }
 
 export interface Fusion {
@@ -321,7 +353,7 @@ export interface Fusion {
   readonly protein: FusionProtein;
   readonly domains: readonly DomainCall[];
   readonly diagnostics: FrameDiagnostics;
-  readonly annotation: { readonly assembly: string; readonly source: string };
+  readonly annotation: { readonly assembly: string; readonly source: string; readonly pack: string | null };
   /** Non-fatal remarks (e.g. a transcript version differing from the annotation's). */
   readonly warnings: readonly string[];
 }

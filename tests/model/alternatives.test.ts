@@ -35,7 +35,7 @@ describe('frame diagnostics over a fuller annotation source', () => {
     expect(r.value.frame).toBe('out-of-frame');
     expect(r.value.diagnostics.alternatives.map((a) => [a.fivePrime, a.threePrime])).toEqual([['NR_040116', 'NM_004304.5']]);
     expect(r.value.diagnostics.alternatives[0]!.frame).not.toBe('in-frame');
-    expect(r.value.diagnostics.sentences.join(' ')).toMatch(/None of the 1 other transcript pair/);
+    expect(r.value.diagnostics.sentences.join(' ')).toMatch(/The one other transcript pair of the annotation \(NR_040116 :: NM_004304.5\) does not join in frame/);
   });
 
   it('NPM1::ALK lists the NPM1 isoforms that also join in frame at the same genomic junction', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFusion } from '../../src/api';
-import { bundledAnnotation } from '../../src/annotation/bundled';
+import { bundledAnnotation, defaultAnnotation } from '../../src/annotation/bundled';
 import { exonFirstBase, exonLastBase, stepAlong } from '../../src/model/coordinates';
 import type { Issue } from '../../src/model/types';
 
@@ -22,13 +22,18 @@ describe('invalid input gives typed errors naming the field and the value', () =
   it('an unknown gene suggests close symbols', () => {
     const [i] = issues('EML9:e.13::ALK:e.20');
     expect(i).toMatchObject({ path: 'fivePrime.gene', code: 'unknown-gene' });
-    expect(i!.message).toMatch(/^unknown gene EML9: did you mean EML4\?/);
+    // Real near-matches by edit distance: EML1–EML6 and EMC9 are one edit away; nothing that merely shares a prefix.
+    expect(i!.message).toMatch(/^unknown gene EML9: did you mean EMC9, EML1, EML2, EML3, EML4, EML5, EML6\?/);
   });
 
   it('an unknown transcript says which the annotation has', () => {
     const [i] = issues('NM_999999.1(NSF):e.1_20::ALK:e.20_29');
     expect(i).toMatchObject({ path: 'fivePrime.transcript', code: 'unknown-transcript' });
-    expect(i!.message).toBe('unknown transcript NM_999999.1: the annotation has NM_006178.4 for NSF');
+    const nsfTranscripts = defaultAnnotation().transcriptsOf('NSF').map((t) => t.accession).join(', ');
+    expect(i!.message).toBe(
+      'unknown transcript NM_999999.1: fusion-viz GRCh38 whole-genome pack (GRCh38) holds no transcript NM_999999.1; ' +
+        `exon numbers differ between transcripts, so give one it holds: ${nsfTranscripts} (default first), or a genomic breakpoint`,
+    );
   });
 
   it('a transcript of another gene is a gene mismatch', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFusion } from '../../src/api';
-import { bundledAnnotation } from '../../src/annotation/bundled';
+import { bundledAnnotation, defaultAnnotation } from '../../src/annotation/bundled';
 import { exonFirstBase, exonLastBase, stepAlong } from '../../src/model/coordinates';
 import { toAnnotateReport } from '../../src/model/report';
 import type { Fusion } from '../../src/model/types';
@@ -58,7 +58,10 @@ describe('NSF::ALK, the seed case', () => {
     );
     expect(f.diagnostics.sentences).toContain('ALK exon 20 begins at c.3173, the 2nd base of codon 1058 (NM_004304.5).');
     expect(f.diagnostics.sentences.join(' ')).toMatch(/insertion of 2 nt at the junction/);
-    expect(f.diagnostics.sentences.join(' ')).toMatch(/one transcript of each partner/);
+    // Every transcript pair of NSF and ALK in the GRCh38 pack is checked at the same genomic junction.
+    const pairs = defaultAnnotation().transcriptsOf('NSF').length * defaultAnnotation().transcriptsOf('ALK').length;
+    expect(f.diagnostics.alternatives).toHaveLength(pairs - 1);
+    expect(f.diagnostics.alternatives.every((a) => a.frame !== 'in-frame')).toBe(true);
     expect(f.frameExplanation).toMatch(/^Out of frame/);
   });
 

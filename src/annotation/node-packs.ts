@@ -1,0 +1,62 @@
+/**
+ * The whole-genome packs in Node: read synchronously from the installed package's
+ * `annotation/<assembly>/` folder (or FUSION_VIZ_ANNOTATION_DIR), no network. Node built-ins
+ * are reached through `process.getBuiltinModule`, so this module also loads (and does
+ * nothing) in a browser bundle.
+ */
+import type { Assembly } from '../model/types';
+import { isGzip, parseJsonBytes } from './decode';
+import { PackStore, type IndexMeta } from './pack-store';
+import { INDEX_FILE, type PackIndex } from './shard-format';
+
+type Fs = typeof import('node:fs');
+type Zlib = typeof import('node:zlib');
+type Url = typeof import('node:url');
+
+interface NodeBits {
+  fs: Fs;
+  zlib: Zlib;
+  url: Url;
+  env: Record<string, string | undefined>;
+}
+
+function nodeBits(): NodeBits | null {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown; versions?: { node?: string }; env?: Record<string, string | undefined> } }).process;
+  if (!p?.versions?.node || typeof p.getBuiltinModule !== 'function') return null;
+  return { fs: p.getBuiltinModule('node:fs') as Fs, zlib: p.getBuiltinModule('node:zlib') as Zlib, url: p.getBuiltinModule('node:url') as Url, env: p.env ?? {} };
+}
+
+/** Where this module sits decides where the package's annotation folder is. */
+export function packageRelative(moduleUrl: string): string {
+  if (/\/dist\/esm\//.test(moduleUrl)) return '../../../annotation/';
+  if (/\/dist\/[^/]+\.js$/.test(moduleUrl)) return '../annotation/';
+  return '../../annotation/';
+}
+
+/** The folder holding `<assembly>/index.json.gz`, or null (not Node, or no packs installed). */
+export function nodePackDir(): string | null {
+  const n = nodeBits();
+  if (!n) return null;
+  const candidates = [n.env.FUSION_VIZ_ANNOTATION_DIR, n.url.fileURLToPath(new URL(packageRelative(import.meta.url), import.meta.url))].filter((d): d is string => !!d);
+  return candidates.find((d) => n.fs.existsSync(`${d.replace(/\/$/, '')}/grch38/${INDEX_FILE}`))?.replace(/\/$/, '') ?? null;
+}
+
+/** A store of one assembly that reads its files on first use; null when no pack is installed. */
+export function nodePackStore(assembly: Assembly, embedded?: { index: IndexMeta; shard: import('./shard-format').PackedShard }): PackStore | null {
+  const n = nodeBits();
+  const dir = nodePackDir();
+  if (!n || !dir) return null;
+  const folder = `${dir}/${assembly.toLowerCase()}`;
+  const read = (file: string): unknown => {
+    const path = `${folder}/${file}`;
+    if (!n.fs.existsSync(path)) return undefined;
+    const bytes = n.fs.readFileSync(path);
+    return parseJsonBytes(isGzip(bytes) ? n.zlib.gunzipSync(bytes) : bytes);
+  };
+  const index = read(INDEX_FILE) as PackIndex | undefined;
+  if (!index) return null;
+  const store = new PackStore(index, read);
+  store.addIndex(index);
+  if (embedded && embedded.index.assembly === assembly) store.addShard(embedded.shard);
+  return store;
+}
