@@ -48,7 +48,10 @@ const json = (v: unknown) => JSON.stringify(v) + '\n';
 /** gzip without a timestamp, so a rebuild from the same inputs is byte-identical. */
 const gz = (v: unknown) => gzipSync(json(v), { level: 9 });
 let from38: { defaults: Map<string, string>; symbolOfNm: Map<string, string> } | null = null;
-for (const assembly of ['GRCh38', 'GRCh37'] as const) {
+// `--only GRCh38` builds that assembly alone (GRCh37 needs GRCh38's defaults, so it always builds both).
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+for (const assembly of (only === 'GRCh38' ? ['GRCh38'] : ['GRCh38', 'GRCh37']) as ('GRCh38' | 'GRCh37')[]) {
   const refGeneFile = assembly === 'GRCh38' ? 'full/refGene.hg38.txt.gz' : 'full/refGene.hg19.txt.gz';
   const built = buildAssembly(assembly, readRefGene(readTable(dataDir, refGeneFile)), tables, from38);
   if (assembly === 'GRCh38') from38 = built;
@@ -56,7 +59,7 @@ for (const assembly of ['GRCh38', 'GRCh37'] as const) {
   const index: PackIndex = {
     format: 'fusion-viz-pack-index/1',
     assembly,
-    source: `UCSC ${ucsc} refGene (~2018), MANE Select v1.0 defaults; domains from NCBI CDD on RefSeq proteins`,
+    source: `UCSC ${ucsc} refGene (~2018) exon structures, MANE Select v1.0 default transcripts; domains: NCBI CDD hits on RefSeq proteins (maftools), UniProt Pfam/InterPro for ALK and EML4`,
     pack: `fusion-viz ${assembly} whole-genome pack`,
     generatedBy: 'scripts/build-annotations.ts (npm run build:annotations)',
     generatedFrom: [refGeneFile, ...common].map((f) => `shared/data/${f} sha256:${sha256(dataDir, f)}`),
@@ -100,6 +103,7 @@ for (const assembly of ['GRCh38', 'GRCh37'] as const) {
     }
     const { symbols: _s, previous, ...meta } = index;
     const previousOfEmbedded = Object.fromEntries(Object.entries(previous).filter(([, cur]) => cur in embedded.genes));
+    mkdirSync(join(outDir, 'src/annotation/data'), { recursive: true });
     writeFileSync(join(outDir, 'src/annotation/data/grch38-embedded.json'), json({ index: { ...meta, previous: previousOfEmbedded }, shard: embedded }));
   }
   console.log(`${assembly}: ${built.counts.genes} genes, ${built.counts.transcripts} transcripts (${built.counts.coding} coding) → ${dir}`);

@@ -63,6 +63,8 @@ export function buildAssembly(assembly: 'GRCh38' | 'GRCh37', rows: RefGeneRow[],
   const maneByNm = new Map(tables.mane.map((m) => [unversioned(m.nm), m]));
   const maneSelectBySymbol = new Map(tables.mane.filter((m) => m.status === 'MANE Select').map((m) => [m.symbol, m]));
   const curated = new Map(assembly === 'GRCh38' ? tables.curated.map((c) => [c.record.gene, c]) : []);
+  // Domains are protein coordinates: the curated sets also serve GRCh37 where its default is the same accession.
+  const curatedDomains = new Map(tables.curated.map((c) => [c.record.gene, c]));
   const enstOfNm = new Map<string, string[]>();
   for (const [enst, nms] of tables.ensembl) for (const nm of nms) enstOfNm.set(nm, [...(enstOfNm.get(nm) ?? []), enst]);
 
@@ -161,11 +163,12 @@ export function buildAssembly(assembly: 'GRCh38' | 'GRCh37', rows: RefGeneRow[],
     let p: PackedGene['p'] = null;
     const toPacked = (d: DomainRecord): PackedDomain => {
       const key = d.accession ?? d.name;
-      if (d.description && (!desc.has(key) || cur)) desc.set(key, d.description);
+      if (d.description && (!desc.has(key) || (curD && curD.refseq === txs[0]!.name))) desc.set(key, d.description);
       return [d.name, d.accession, sources.id(d.source), d.start, d.end, d.dropped ? dropped.id(d.dropped) : -1];
     };
-    if (cur) {
-      p = { i: 0, d: [...cur.record.domains, ...cur.record.otherDomains].sort((a, b) => a.start - b.start || a.end - b.end).map(toPacked) };
+    const curD = curatedDomains.get(symbol);
+    if (curD && curD.refseq === txs[0]!.name) {
+      p = { i: 0, d: [...curD.record.domains, ...curD.record.otherDomains].sort((a, b) => a.start - b.start || a.end - b.end).map(toPacked) };
     } else {
       const withRows = txs.map((r, i) => ({ r, i, prot: tables.proteins.get(r.name) })).filter((x) => x.prot && packed[x.i]![5] !== null);
       const refPick = withRows.find((x) => x.i === 0) ?? withRows.find((x) => maneByNm.get(x.r.name)?.status === 'MANE Select') ??

@@ -42,7 +42,7 @@ function lengthText(f: Fusion): string {
     case 'out-of-frame': return 'length unknown: frameshift';
     case 'unknown': return 'unknown without a junction';
     case 'three-prime-non-coding': return `${f.fivePrime.gene} part only; length unknown`;
-    default: return 'no fusion protein from a known start';
+    default: return 'protein start not known from the annotation';
   }
 }
 

@@ -29,7 +29,8 @@ export function frameBadgeText(f: Fusion): string {
     case 'out-of-frame':
       return 'out of frame';
     case 'five-prime-utr':
-      return f.protein.length ? `5′ UTR only — whole ${f.threePrime.gene} protein` : '5′ UTR only — no fusion protein';
+      if (f.protein.alternativeStart) return `5′ UTR — ${f.threePrime.gene} from a later start`;
+      return f.protein.length ? `5′ UTR only — whole ${f.threePrime.gene} protein` : '5′ UTR only — protein start not known';
     case 'three-prime-non-coding':
       return '3′ partner non-coding';
     default:

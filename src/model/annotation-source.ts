@@ -11,7 +11,7 @@ function unversioned(accession: string): string {
 
 export function createAnnotationSource(
   transcripts: readonly TranscriptRecord[],
-  meta: { assembly: string; description: string },
+  meta: { assembly: string; description: string; pack?: string },
 ): AnnotationSource {
   const byGene = new Map<string, TranscriptRecord[]>();
   const byAccession = new Map<string, TranscriptRecord>();
@@ -42,6 +42,11 @@ export function createAnnotationSource(
   return {
     assembly: meta.assembly,
     description: meta.description,
+    ...(meta.pack ? { pack: meta.pack } : {}),
+    geneOfAccession: (accession) => {
+      const t = byAccession.get(accession.toUpperCase()) ?? byAccession.get(unversioned(accession).toUpperCase());
+      return t ? { gene: t.gene, inTable: true } : undefined;
+    },
     transcriptsOf: (gene) => byGene.get(gene.toUpperCase()) ?? [],
     transcript: (accession) =>
       byAccession.get(accession.toUpperCase()) ?? byAccession.get(unversioned(accession).toUpperCase()),

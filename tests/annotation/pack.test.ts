@@ -1,22 +1,26 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/annotation/bundled';
 import { chooseDisplayDomains, ineligibility } from '../../scripts/domain-rule';
-import { genesJson } from '../support/shared-data';
+import { genesJson, sharedDataDir } from '../support/shared-data';
 
 const byGene = (g: string) => bundledPack.transcripts.find((t) => t.gene === g)!;
 
 describe('the bundled GRCh38 annotation', () => {
-  it('is what npm run build:annotations makes from shared/data today', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'fv-pack-')), 'grch38.json');
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-annotations.ts', '--out', out], { encoding: 'utf8' });
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync('src/annotation/data/grch38.json', 'utf8'));
-  }, 60_000);
+  it('is what npm run build:annotations makes from shared/data today (GRCh38 pack and the embedded genes)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'fv-pack-'));
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-annotations.ts', '--out', out, '--only', 'GRCh38'], { encoding: 'utf8' });
+    expect(readFileSync(join(out, 'src/annotation/data/grch38-embedded.json'), 'utf8')).toBe(readFileSync('src/annotation/data/grch38-embedded.json', 'utf8'));
+    const files = readdirSync('annotation/grch38').sort();
+    expect(readdirSync(join(out, 'annotation/grch38')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(out, 'annotation/grch38', f)).equals(readFileSync(join('annotation/grch38', f))), f).toBe(true);
+  }, 300_000);
 
-  it('holds the 113 genes of genes.json with their exons, CDS and protein lengths unchanged', () => {
+  it('embeds the 113 genes of genes.json, their default transcripts with exons, CDS and protein lengths unchanged', () => {
     const g = genesJson();
     expect(bundledPack.transcripts.length).toBe(113);
     for (const t of bundledPack.transcripts) {
@@ -28,8 +32,13 @@ describe('the bundled GRCh38 annotation', () => {
   it('records its sources with content hashes, and every transcript its provenance', () => {
     expect(bundledPack.assembly).toBe('GRCh38');
     expect(bundledPack.generatedFrom.map((s) => s.split(' ')[0])).toEqual([
-      'shared/data/genes.json', 'shared/data/full/MANE.GRCh38.v1.0.summary.txt.gz', 'shared/data/full/protein_domains.refseq.tsv.gz', 'shared/data/raw/pfamA.subset.tsv',
+      'shared/data/full/refGene.hg38.txt.gz', 'shared/data/full/MANE.GRCh38.v1.0.summary.txt.gz', 'shared/data/full/protein_domains.refseq.tsv.gz',
+      'shared/data/full/ensembl_to_refseq.one2one.tsv.gz', 'shared/data/genes.json', 'shared/data/raw/pfamA.subset.tsv',
     ]);
+    for (const entry of bundledPack.generatedFrom) {
+      const rel = entry.split(' ')[0]!.replace('shared/data/', '');
+      expect(entry).toBe(`shared/data/${rel} sha256:${createHash('sha256').update(readFileSync(join(sharedDataDir, rel))).digest('hex').slice(0, 16)}`);
+    }
     for (const t of bundledPack.transcripts) expect(t.provenance.structure, t.gene).toMatch(/refGene/);
     expect(byGene('ALK')).toMatchObject({ accession: 'NM_004304.5', hgnc: 'hgnc:427', mane: true, proteinAccession: 'NP_004295.2' });
     expect(byGene('KLC1')).toMatchObject({ accession: 'NM_182923', mane: false });

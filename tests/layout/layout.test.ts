@@ -148,7 +148,11 @@ describe('layoutFusion', () => {
     const badge = (d: string) => (byId(panel(layoutFusion(fusion(d), { width: 900 }), 'transcript'), 'frame-badge-text') as Extract<Shape, { shape: 'text' }>).text;
     expect(badge('EML4:e.13::ALK:e.20')).toBe('in frame');
     expect(badge('NSF:e.1_20::ALK:e.20_29')).toBe('out of frame');
-    expect(badge('TMPRSS2:e.1::ERG:e.2')).toBe('5′ UTR only — no fusion protein');
+    // ERG exon 2 of the MANE transcript lies after its own start codon; ERG exon 3 holds the annotated start of another isoform.
+    const erg = resolveFusion('TMPRSS2:e.1::ERG:e.2');
+    if (!erg.ok) throw new Error('TMPRSS2::ERG did not resolve');
+    expect(erg.value.protein.alternativeStart!.truncatedBy).toBeGreaterThan(0);
+    expect(badge('TMPRSS2:e.1::ERG:e.2')).toBe('5′ UTR — ERG from a later start');
     expect(badge('?::ALK(hgnc:427)')).toBe('frame unknown');
     expect(badge('NSF:e.1_21::ALK:e.29')).toBe('3′ partner non-coding');
   });
