@@ -2,7 +2,13 @@
  * fusion-viz library entry. Importing it defines no custom element: import
  * `fusion-viz/register` (all tags) or one registration module for that.
  */
-export { resolveFusion, type AnnotateOptions } from './api';
+export { resolveFusion, resolveInput, type AnnotateOptions } from './api';
+export { createAnnotationSource, sourceFromPack } from './model/annotation-source';
+export { parseRefGene, type RefGeneRead } from './formats/refgene';
+export { parseGtf, type GtfRead } from './formats/gtf';
+export { defaultAnnotation, packStore } from './annotation/bundled';
+export { setAnnotationBase, annotationBase, ShardLoadError } from './annotation/browser-packs';
+export { PackStore } from './annotation/pack-store';
 export { toAnnotateReport, type AnnotateReport, type AnnotatePartner } from './model/report';
 export { describeFusion, domainLabel } from './model/explain';
 export { bundledAnnotation } from './annotation/bundled';

@@ -9,9 +9,17 @@ import { isGzip, parseJsonBytes } from './decode';
 import { PackStore, type IndexMeta } from './pack-store';
 import { INDEX_FILE, type PackIndex } from './shard-format';
 
-type Fs = typeof import('node:fs');
-type Zlib = typeof import('node:zlib');
-type Url = typeof import('node:url');
+// The few Node APIs used, typed here so browser builds need no Node type declarations.
+interface Fs {
+  existsSync(path: string): boolean;
+  readFileSync(path: string): Uint8Array;
+}
+interface Zlib {
+  gunzipSync(bytes: Uint8Array): Uint8Array;
+}
+interface Url {
+  fileURLToPath(url: URL): string;
+}
 
 interface NodeBits {
   fs: Fs;

@@ -33,6 +33,11 @@ export class PackStore {
     return this.meta;
   }
 
+  /** True when the store reads its files itself (Node): nothing needs loading first. */
+  get readsSync(): boolean {
+    return this.reader !== undefined;
+  }
+
   get hasIndex(): boolean {
     return this.indexLoaded;
   }

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { resolveFusion } from '../api';
+import { resolveForElement } from '../annotation/load-and-resolve';
+import { normaliseAssembly, show } from '../formats/common';
 import { layoutFusion, type FusionLayout } from '../layout';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
-import type { Fusion, Issue } from '../model/types';
+import type { AnnotationSource, Fusion, Issue } from '../model/types';
 import { renderFusion, svgDocument, tokenNames, type Theme, type TokenName } from '../render';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
@@ -62,6 +63,9 @@ export class FusionDiagram extends LitElement {
     description: { attribute: false },
     intronScale: { type: String, attribute: 'intron-scale' },
     panels: { type: String },
+    assembly: { type: String },
+    annotation: { attribute: false },
+    annotationBase: { type: String, attribute: 'annotation-base' },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -72,6 +76,12 @@ export class FusionDiagram extends LitElement {
   intronScale?: string;
   /** Space- or comma-separated subset of `genes transcript protein`; all three when absent. */
   panels?: string;
+  /** `GRCh38` (default) or `GRCh37` (`hg38`/`hg19` accepted): the assembly of breakpoint positions, unless the description states one. */
+  assembly?: string;
+  /** An AnnotationSource to resolve against instead of the packs (property only): e.g. from `createAnnotationSource(parseGtf(text).records, …)`. */
+  annotation?: AnnotationSource;
+  /** URL of the folder holding the `grch38/` and `grch37/` annotation shards; by default the `annotation/` folder of the package, or `setAnnotationBase()`. */
+  annotationBase?: string;
 
   private _width = 0;
   private _fusion: Fusion | null = null;
@@ -83,6 +93,10 @@ export class FusionDiagram extends LitElement {
   private _announced = '';
   private _resizeObserver?: ResizeObserver;
   private _frame = 0;
+  /** What is being loaded (shown as the loading state), or ''. */
+  private _loading = '';
+  private _loadTick = 0;
+  private _loadFailure: Issue | null = null;
   private readonly _features = new FeatureInteraction(this, () => this.svg);
 
   /** The `fusion-viz annotate` report of the drawn fusion, or null when there is none. */
@@ -131,7 +145,8 @@ export class FusionDiagram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputChanged = changed.has('fusion') || changed.has('description');
+    const inputChanged = changed.has('fusion') || changed.has('description') || changed.has('assembly') || changed.has('annotation') ||
+      changed.has('annotationBase') || changed.has('_loadTick' as keyof FusionDiagram);
     if (inputChanged) this.resolve();
     // The first measured width usually equals the clientWidth the first layout used: no relayout then.
     const widthChanged = changed.has('_width' as keyof FusionDiagram) && this._width !== this._layout?.width;
@@ -145,12 +160,13 @@ export class FusionDiagram extends LitElement {
     const failed = this.issues.length > 0;
     const tip = this._features.tip;
     const on = this._features;
-    const empty = !failed && !this._layout;
+    const empty = !failed && !this._layout && !this._loading;
     return html`
       <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
+      ${this._loading && !failed ? html`<p part="loading" class="loading" role="status">Loading ${this._loading}…</p>` : nothing}
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
       <div part="tooltip" role="tooltip" ?hidden=${!tip} style=${tip ? `left:${tip.x}px;top:${tip.y}px` : ''}>${tip?.text ?? ''}</div>
     `;
@@ -229,9 +245,36 @@ export class FusionDiagram extends LitElement {
     this._report = null;
     this._summary = '';
     this._inputIssues = [];
+    this._loading = '';
     if (input === undefined || input === null) return;
     try {
-      const result = resolveFusion(input);
+      const assembly = this.assembly === undefined || this.assembly === '' ? undefined : normaliseAssembly(this.assembly);
+      if (this.assembly && !assembly) {
+        this._inputIssues = [{ path: 'assembly', code: 'invalid-value', message: `assembly must be GRCh38 or GRCh37 (hg38, hg19), got ${show(this.assembly)}` }];
+        return;
+      }
+      if (this._loadFailure) {
+        // The shards this input needs could not be loaded: show why (a new input tries again).
+        this._inputIssues = [this._loadFailure];
+        this._loadFailure = null;
+        return;
+      }
+      const step = resolveForElement(input, { assembly, annotation: this.annotation, base: this.annotationBase });
+      if (step.loading) {
+        this._loading = step.loadingWhat ?? 'annotation';
+        const tick = ++this._loadTick;
+        const again = () => {
+          if (tick !== this._loadTick) return; // a newer input took over
+          this._loadTick++;
+          this.requestUpdate('_loadTick' as keyof FusionDiagram, tick);
+        };
+        step.loading.then(again, (issue: Issue) => {
+          if (tick === this._loadTick) this._loadFailure = issue;
+          again();
+        });
+        return;
+      }
+      const result = step.result!;
       if (result.ok) {
         this._fusion = result.value;
         this._report = toAnnotateReport(result.value);

@@ -173,6 +173,7 @@ export interface Issue {
     | 'chromosome-mismatch'
     | 'orientation'
     | 'assembly-mismatch'
+    | 'annotation-unavailable'
     | 'invalid-value';
 }
 

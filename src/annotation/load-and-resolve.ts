@@ -1,0 +1,62 @@
+/**
+ * Resolution for the elements: synchronous when the annotation a description needs is in
+ * memory (the embedded genes, Node's packs, a source the page gave), otherwise a promise that
+ * loads the shards it needs; the element shows a loading state meanwhile and resolves again
+ * when it settles. Failed loads become an issue naming the URL.
+ */
+import { assemblyOf, type AnnotateOptions } from '../api';
+import { parseDescription } from '../formats/index';
+import { buildFusion } from '../model/fusion';
+import type { Assembly, Fusion, FusionInput, Issue, Result } from '../model/types';
+import { packStore } from './bundled';
+import { annotationBase, ensureNames, namesOf, ShardLoadError } from './browser-packs';
+
+export interface ElementResolve {
+  /** The result, when everything needed was in memory. */
+  readonly result?: Result<Fusion>;
+  /** Set while shards load: resolve again when it settles (it rejects with the issue to show). */
+  readonly loading?: Promise<void>;
+  /** What is being loaded, for the loading state. */
+  readonly loadingWhat?: string;
+}
+
+const other = (a: Assembly): Assembly => (a === 'GRCh38' ? 'GRCh37' : 'GRCh38');
+const failedLoad = (e: unknown, base: string): Issue => ({
+  path: 'annotation',
+  code: 'annotation-unavailable',
+  message: e instanceof ShardLoadError
+    ? `${e.message}. The annotation shards are looked up under ${base} (set the element's annotation-base attribute or setAnnotationBase() to where annotation/ is served)`
+    : `could not load the annotation: ${(e as Error)?.message ?? String(e)}`,
+});
+
+export function resolveForElement(description: string | object, options: AnnotateOptions & { base?: string | null }): ElementResolve {
+  const parsed = parseDescription(description);
+  if (!parsed.ok) return { result: parsed };
+  const input: FusionInput = parsed.value;
+  const a = assemblyOf(input, options);
+  if ('issue' in a) return { result: { ok: false, issues: [a.issue] } };
+  if (options.annotation) return { result: buildFusion(input, options.annotation) };
+  const store = packStore(a.assembly);
+  const otherStore = packStore(other(a.assembly));
+  const base = annotationBase(options.base);
+  const names = namesOf(input);
+  const load = (p: Promise<void>, what: string): ElementResolve => ({ loading: p.catch((e) => Promise.reject(failedLoad(e, base))), loadingWhat: what });
+  if (!store.readsSync) {
+    // A name is worth a fetch unless the index is loaded and says it is not a gene (then the model suggests near-matches).
+    const fetchable = (g: string) => {
+      const s = store.symbol(g);
+      return s === undefined ? !store.hasIndex : !store.hasGene(s);
+    };
+    const missing = [
+      ...names.genes.filter(fetchable),
+      ...names.accessions.filter((x) => !store.geneOfAccession(x) && !store.hasAccShard(store.accBucket(x))),
+    ];
+    if (missing.length > 0) return load(ensureNames(store, names, base), `${a.assembly} annotation for ${missing.join(', ')}`);
+  }
+  const result = buildFusion(input, store.source(), { otherAssembly: otherStore.source() });
+  if (!result.ok && !otherStore.readsSync && !otherStore.hasIndex && result.issues.some((i) => i.code === 'position-outside-gene' || i.code === 'chromosome-mismatch')) {
+    // Whether the positions fit the other assembly is worth one more load.
+    return load(ensureNames(otherStore, names, base).catch(() => undefined), `${other(a.assembly)} annotation, to check the assembly`);
+  }
+  return { result };
+}
