@@ -17,7 +17,7 @@ import { rowFacts, type Cohort, type CohortRow } from './model/cohort';
 import type { AnnotationSource, Fusion, Issue, Side } from './model/types';
 
 export interface CohortOptions {
-  /** The gene every fusion shares; detected as the gene common to all descriptions when absent. */
+  /** The gene every fusion shares; detected as the gene common to all descriptions when absent (the 3' one when they share both). */
   gene?: string;
   /** Junction exon of the shared gene for partner-only records; the commonest of the descriptions when absent. */
   sharedExon?: number;
@@ -95,7 +95,9 @@ function sharedGeneOf(fusions: readonly Fusion[]): string | null {
     const genes: Set<string> = new Set([f.fivePrime, f.threePrime].filter((p) => p.known).map((p) => p.gene));
     common = common ? new Set([...common].filter((g: string) => genes.has(g))) : genes;
   }
-  return common && common.size === 1 ? [...common][0]! : null;
+  if (!common || common.size === 0 || common.size > 2) return null;
+  // Every fusion of the same pair: the 3' partner is the shared one (the kinase of most cohorts).
+  return common.size === 1 ? [...common][0]! : fusions[0]!.threePrime.gene;
 }
 
 function mode<T>(values: readonly T[]): T | null {

@@ -30,7 +30,7 @@ async function mountCohort(records: readonly unknown[], attrs: Record<string, st
 const rows = (el: FusionCohort) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg[part="svg"] g.cohort-row')];
 const records = cohortFixtureRecords();
 
-describe('<fusion-cohort>', () => {
+describe('<fusion-cohort>', { timeout: 60_000 }, () => {
   it('draws one row per fusion of the review with NSF::ALK first, and an accessible summary', async () => {
     const el = await mountCohort(records);
     expect(rows(el).length).toBe(records.length);
@@ -43,7 +43,7 @@ describe('<fusion-cohort>', () => {
   it('clicking a row selects it: fusion-cohort-select carries its id and its full diagram shows below', async () => {
     const el = await mountCohort(records);
     const seen: FusionCohortSelectEvent[] = [];
-    document.addEventListener('fusion-cohort-select', (e) => seen.push(e));
+    document.addEventListener('fusion-cohort-select', (e) => seen.push(e as FusionCohortSelectEvent));
     const row = rows(el).find((r) => r.getAttribute('data-row') === 'case-4')!;
     row.querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);

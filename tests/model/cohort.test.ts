@@ -19,7 +19,7 @@ const alk = genesJson().ALK!;
 const alkStart = alk.exonAaRanges[19]![0];
 const kinase = bundledAnnotation().transcriptsOf('ALK')[0]!.domains.find((d) => d.accession === 'PF07714')!;
 
-describe('resolveCohort on the review', () => {
+describe('resolveCohort on the review', { timeout: 60_000 }, () => {
   it('gives one row per partner of each of the 33 cases, all sharing ALK as the 3′ partner, with no issue', () => {
     expect(review.issues).toEqual([]);
     expect(cohort.gene).toBe('ALK');
