@@ -37,6 +37,7 @@ export function countCohort(cohort: Cohort, rows: readonly CohortRow[] = cohort.
   const partners = [...new Set(facts.map((x) => x.f.partner.gene))];
   const cases = rows.some((r) => r.clinical.case !== undefined) ? new Set(rows.map((r) => r.clinical.case ?? r.id)).size : null;
   const inFrame = facts.filter((x) => x.r.fusion.frame === 'in-frame' && x.f.shared.residues);
+  const inFrameSet = new Set(inFrame);
   let keptByAll: [number, number] | null = null;
   for (const { f } of inFrame) {
     const [a, b] = f.shared.residues!;
@@ -57,7 +58,7 @@ export function countCohort(cohort: Cohort, rows: readonly CohortRow[] = cohort.
     domainsKeptByAll,
     breakpoints,
     illustrative: rows.filter((r) => r.illustrative).length,
-    notInFrame: facts.filter((x) => !inFrame.includes(x)).map((x) => x.r),
+    notInFrame: facts.filter((x) => !inFrameSet.has(x)).map((x) => x.r),
   };
 }
 
