@@ -69,7 +69,13 @@ export function cohortHeader(cohort: Cohort, rows: readonly CohortRow[], o: { x:
   const len = t.proteinLength ?? 0;
   const protein: Shape[] = [];
   const taken: Box[] = [];
-  const title = `${g} ${t.accession} · ${formatInt(len)} aa · ${rows.length} ${rows.length === 1 ? 'fusion' : 'fusions'} with ${counts.partners.length} ${counts.partners.length === 1 ? 'partner' : 'partners'}, aligned at the ${g} junction`;
+  const fusions = `${rows.length} ${rows.length === 1 ? 'fusion' : 'fusions'}`;
+  const partners = `${counts.partners.length} ${counts.partners.length === 1 ? 'partner' : 'partners'}`;
+  const title = [
+    `${g} ${t.accession} · ${formatInt(len)} aa · ${fusions} with ${partners}, aligned at the ${g} junction`,
+    `${g} ${t.accession} · ${formatInt(len)} aa · ${fusions} with ${partners}`,
+    `${g} · ${fusions} · ${partners}`,
+  ].find((x) => textWidth(x, 12) <= o.width - 2 * M) ?? `${g} · ${fusions}`;
   protein.push({ shape: 'text', id: 'cohort-title', className: `heading ${cls}`, x: M, y: 14, text: title, anchor: 'start', size: 12 });
   const wy = 44;
   if (counts.keptByAll) {

@@ -66,9 +66,21 @@ export interface Columns {
 }
 
 function columns(width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
+  // Narrow figures drop text columns (last first), then the marks, so the rows keep room to draw.
+  const texts = [...fields].filter((f) => f !== markField);
+  let mark = markField;
+  for (;;) {
+    const cols = place(width, entries, texts, mark, grouped);
+    if (cols.plotX1 - cols.plotX0 >= Math.min(260, width * 0.4) || (texts.length === 0 && !mark)) return cols;
+    if (texts.length > 0) texts.pop();
+    else mark = null;
+  }
+}
+
+function place(width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
   let right = width - M;
   const texts: { field: string; x: number; w: number }[] = [];
-  for (const field of [...fields].filter((f) => f !== markField).reverse()) {
+  for (const field of [...fields].reverse()) {
     const values = entries.map((e) => cellText(e, field));
     const w = Math.min(110, Math.max(textWidth(fieldTitle(field), 9), ...values.map((v) => textWidth(v, 10)))) + 10;
     right -= w;
@@ -86,7 +98,6 @@ function columns(width: number, entries: readonly CohortEntry[], fields: readonl
   return { labelX: M, plotX0: M + labelW, plotX1: frameX - 12, frameX, mark, texts };
 }
 
-
 /** A text cell: the value, or for a group the distinct values with counts (`EIMT 10`). */
 function cellText(e: CohortEntry, field: string): string {
   const counts = new Map<string, number>();
@@ -98,12 +109,14 @@ function cellText(e: CohortEntry, field: string): string {
   return [...counts.entries()].map(([v, k]) => (k > 1 ? `${v} ${k}` : v)).join(', ');
 }
 
-function entryLabel(cohort: Cohort, e: CohortEntry): string {
+function entryLabel(cohort: Cohort, e: CohortEntry, sharedVaries: boolean): string {
   const r = e.rows[0]!;
   const facts = rowFacts(cohort, r);
   const exon = facts.partnerExon !== null ? ` e${facts.partnerExon}` : '';
+  // When the shared gene breaks at different exons across the cohort, each row names its own.
+  const shared = sharedVaries && facts.sharedExon !== null ? ` · ${cohort.gene} e${facts.sharedExon}` : '';
   const who = e.rows.length > 1 ? ` ×${e.rows.length}` : r.clinical.case !== undefined && !/^[A-Za-z]/.test(r.clinical.case) ? ` · case ${r.clinical.case}` : '';
-  return `${facts.partner.gene}${exon}${r.illustrative ? '†' : ''}${who}`;
+  return `${facts.partner.gene}${exon}${r.illustrative ? '†' : ''}${shared}${who}`;
 }
 
 function entrySummary(cohort: Cohort, e: CohortEntry, cols: Columns): string {
@@ -128,7 +141,7 @@ function domainShapes(cohort: Cohort, f: Fusion, x: ScaleLinear<number, number>,
   }));
 }
 
-function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number>, cols: Columns, width: number, wtEnd: number): Shape[] {
+function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number>, cols: Columns, width: number, wtEnd: number, sharedVaries: boolean): Shape[] {
   const r = e.rows[0]!;
   const f = r.fusion;
   const facts = rowFacts(cohort, r);
@@ -136,7 +149,7 @@ function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number
   const j = junctionResidue(cohort, f);
   const out: Shape[] = [
     { shape: 'rect', id: 'hit', className: `cohort-row-bg${r.highlight ? ' highlight' : ''}`, x: 0, y: 0, width, height: ROW_HEIGHT },
-    { shape: 'text', id: 'label', className: `cohort-label${r.highlight ? ' highlight' : ''}`, x: cols.labelX, y: cy + 4, text: entryLabel(cohort, e), anchor: 'start', size: 10.5 },
+    { shape: 'text', id: 'label', className: `cohort-label${r.highlight ? ' highlight' : ''}`, x: cols.labelX, y: cy + 4, text: entryLabel(cohort, e, sharedVaries), anchor: 'start', size: 10.5 },
   ];
   const bar = (id: string, cls: string, lo: number, hi: number) =>
     out.push({ shape: 'rect', id, className: cls, x: x(lo), y: cy - BAR / 2, width: Math.max(1, x(hi) - x(lo)), height: BAR, rx: 1.5 });
@@ -192,6 +205,7 @@ export function layoutCohort(cohort: Cohort, options: CohortLayoutOptions): Coho
     hi = Math.max(hi, ex.hi);
   }
   const x = scaleLinear().domain([lo, hi]).range([cols.plotX0, cols.plotX1]);
+  const sharedVaries = new Set(shown.map((r) => rowFacts(cohort, r).sharedExon)).size > 1;
   const header = cohortHeader(cohort, shown, { x, cols, width, markField: cols.mark?.field ?? null });
   let y = header.height;
   const rows: CohortRowLayout[] = [];
@@ -212,7 +226,7 @@ export function layoutCohort(cohort: Cohort, options: CohortLayoutOptions): Coho
       summary: entrySummary(cohort, e, cols),
       highlight: e.rows.some((r) => r.highlight),
       illustrative: e.rows[0]!.illustrative,
-      shapes: rowShapes(cohort, e, x, cols, width, wtHi),
+      shapes: rowShapes(cohort, e, x, cols, width, wtHi, sharedVaries),
     });
     y += ROW_HEIGHT;
   }
