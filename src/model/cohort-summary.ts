@@ -79,7 +79,10 @@ export function describeCohort(cohort: Cohort, rows: readonly CohortRow[] = coho
   const from = c.cases !== null && c.cases !== c.fusions ? ` from ${plural(c.cases, 'case')}` : '';
   parts.push(`${plural(c.fusions, 'fusion')} of ${g}${from} with ${plural(c.partners.length, 'partner')}`);
   if (c.keptByAll) {
-    const who = c.inFrame === c.fusions ? (c.fusions === 1 ? 'it keeps' : `all ${n(c.fusions)} keep`) : `all ${n(c.inFrame)} in-frame fusions keep`;
+    const all = (k: number) => (k === 2 ? 'both' : `all ${n(k)}`);
+    const who = c.inFrame === c.fusions
+      ? (c.fusions === 1 ? 'it keeps' : `${all(c.fusions)} keep`)
+      : (c.inFrame === 1 ? 'the in-frame fusion keeps' : `${all(c.inFrame)} in-frame fusions keep`);
     const domains = c.domainsKeptByAll.length ? ` and its ${list(c.domainsKeptByAll)}` : '';
     parts.push(`${who} ${g} ${range(c.keptByAll)}${domains}`);
   } else if (c.inFrame === 0) parts.push(`none is in frame`);
