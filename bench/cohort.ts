@@ -49,7 +49,26 @@ export function benchCohort(): CohortBench {
   return { perRow100, perRow1000, ratio: perRow1000 / perRow100, layoutShare: t1000.layout / t1000.total };
 }
 
-export default function report(): string {
+/** The same in Chromium: layout + render into a live <svg>, ms per row at 100 and 1,000 rows. */
+export async function benchCohortChromium(): Promise<{ perRow100: number; perRow1000: number; ratio: number }> {
+  const { bundle } = await import('./render');
+  const { chromium } = await import('playwright-core');
+  const script = await bundle('./cohort-page.ts');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: script });
+    const r = await page.evaluate(() => (window as unknown as { benchCohortInPage(): Promise<Record<number, number>> }).benchCohortInPage());
+    return { perRow100: r[100]!, perRow1000: r[1000]!, ratio: r[1000]! / r[100]! };
+  } finally {
+    await browser.close();
+  }
+}
+
+export default async function report(): Promise<string> {
+  const c = await benchCohortChromium();
   const b = benchCohort();
-  return `layout + SVG of 1,000 rows: ${b.perRow1000.toFixed(3)} ms/row; 100 rows: ${b.perRow100.toFixed(3)} ms/row; per-row cost at 1,000 is ${b.ratio.toFixed(2)}× that at 100 (1 = linear); layout is ${Math.round(b.layoutShare * 100)}% of the time`;
+  return `Chromium layout + render of 1,000 rows: ${c.perRow1000.toFixed(3)} ms/row; 100 rows: ${c.perRow100.toFixed(3)} ms/row; per-row cost at 1,000 is ${c.ratio.toFixed(2)}× that at 100 (1 = linear). ` +
+    `Node (linkedom, the CLI's path) layout + SVG of 1,000 rows: ${b.perRow1000.toFixed(3)} ms/row; 100 rows: ${b.perRow100.toFixed(3)} ms/row; per-row cost at 1,000 is ${b.ratio.toFixed(2)}× that at 100 (1 = linear); layout is ${Math.round(b.layoutShare * 100)}% of the time`;
 }
