@@ -141,7 +141,7 @@ export function cohortHeader(cohort: Cohort, rows: readonly CohortRow[], o: { x:
   };
 }
 
-const FIELD_TITLES: Record<string, string> = { bestResponse: 'Best response', histology: 'Histology', case: 'Case', status: 'Status' };
+const FIELD_TITLES: Record<string, string> = { bestResponse: 'Best response', histology: 'Histology', case: 'Case', status: 'Status', domains: 'Partner domains' };
 /** Column title of a record field: `bestResponse` → `Best response`. */
 export const fieldTitle = (field: string) => FIELD_TITLES[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 

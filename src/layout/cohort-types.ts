@@ -14,7 +14,7 @@ export interface CohortLayoutOptions {
   /** `input` (default), `partner`, `breakpoint`, `kept`, `frame`, `junction` or a clinical field. */
   readonly sortBy?: string | null;
   readonly filter?: readonly FilterClause[];
-  /** Clinical fields to show as columns; default: `bestResponse` and `histology` when the rows have them. */
+  /** Columns: clinical fields, or `domains` (the partner domains kept); default: `bestResponse` and `histology` when the rows have them, then `domains`. */
   readonly fields?: readonly string[];
   /** The field drawn as coloured marks with a legend (default `bestResponse` when shown); the others are text. */
   readonly markField?: string | null;

@@ -65,24 +65,24 @@ export interface Columns {
   readonly texts: readonly { readonly field: string; readonly x: number; readonly w: number }[];
 }
 
-function columns(width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
+function columns(cohort: Cohort, width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
   // Narrow figures drop text columns (last first), then the marks, so the rows keep room to draw.
   const texts = [...fields].filter((f) => f !== markField);
   let mark = markField;
   for (;;) {
-    const cols = place(width, entries, texts, mark, grouped);
+    const cols = place(cohort, width, entries, texts, mark, grouped);
     if (cols.plotX1 - cols.plotX0 >= Math.min(260, width * 0.4) || (texts.length === 0 && !mark)) return cols;
     if (texts.length > 0) texts.pop();
     else mark = null;
   }
 }
 
-function place(width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
+function place(cohort: Cohort, width: number, entries: readonly CohortEntry[], fields: readonly string[], markField: string | null, grouped: boolean): Columns {
   let right = width - M;
   const texts: { field: string; x: number; w: number }[] = [];
   for (const field of [...fields].reverse()) {
-    const values = entries.map((e) => cellText(e, field));
-    const w = Math.min(110, Math.max(textWidth(fieldTitle(field), 9), ...values.map((v) => textWidth(v, 10)))) + 10;
+    const values = entries.map((e) => cellText(cohort, e, field));
+    const w = Math.min(field === 'domains' ? 170 : 120, Math.max(textWidth(fieldTitle(field), 9), ...values.map((v) => textWidth(v, 10)))) + 10;
     right -= w;
     texts.unshift({ field, x: right, w });
   }
@@ -98,8 +98,15 @@ function place(width: number, entries: readonly CohortEntry[], fields: readonly 
   return { labelX: M, plotX0: M + labelW, plotX1: frameX - 12, frameX, mark, texts };
 }
 
+/** Short names of the partner domains a row keeps (`WD40, HELP`), for the `domains` column. */
+function partnerDomainNames(cohort: Cohort, r: CohortRow): string {
+  const names = [...new Set(rowFacts(cohort, r).partnerDomains.map((d) => d.name))];
+  return names.join(', ') || 'none';
+}
+
 /** A text cell: the value, or for a group the distinct values with counts (`EIMT 10`). */
-function cellText(e: CohortEntry, field: string): string {
+function cellText(cohort: Cohort, e: CohortEntry, field: string): string {
+  if (field === 'domains') return partnerDomainNames(cohort, e.rows[0]!);
   const counts = new Map<string, number>();
   for (const r of e.rows) {
     const v = r.clinical[field] ?? '—';
@@ -109,14 +116,18 @@ function cellText(e: CohortEntry, field: string): string {
   return [...counts.entries()].map(([v, k]) => (k > 1 ? `${v} ${k}` : v)).join(', ');
 }
 
-function entryLabel(cohort: Cohort, e: CohortEntry, sharedVaries: boolean): string {
+/** Row label candidates, longest first: partner and junction exon, †, shared exon when it varies, count or case. */
+function entryLabels(cohort: Cohort, e: CohortEntry, sharedVaries: boolean): string[] {
   const r = e.rows[0]!;
   const facts = rowFacts(cohort, r);
   const exon = facts.partnerExon !== null ? ` e${facts.partnerExon}` : '';
+  const dagger = r.illustrative ? '†' : '';
   // When the shared gene breaks at different exons across the cohort, each row names its own.
   const shared = sharedVaries && facts.sharedExon !== null ? ` · ${cohort.gene} e${facts.sharedExon}` : '';
-  const who = e.rows.length > 1 ? ` ×${e.rows.length}` : r.clinical.case !== undefined && !/^[A-Za-z]/.test(r.clinical.case) ? ` · case ${r.clinical.case}` : '';
-  return `${facts.partner.gene}${exon}${r.illustrative ? '†' : ''}${shared}${who}`;
+  const count = e.rows.length > 1 ? ` ×${e.rows.length}` : '';
+  const who = count || (r.clinical.case !== undefined && !/^[A-Za-z]/.test(r.clinical.case) ? ` · case ${r.clinical.case}` : '');
+  const g = facts.partner.gene;
+  return [`${g}${exon}${dagger}${shared}${who}`, `${g}${exon}${dagger}${shared}${count}`, `${g}${dagger}${count}`];
 }
 
 function entrySummary(cohort: Cohort, e: CohortEntry, cols: Columns): string {
@@ -128,9 +139,19 @@ function entrySummary(cohort: Cohort, e: CohortEntry, cols: Columns): string {
   const domains = facts.partnerDomains.length ? `; ${facts.partner.gene} brings ${[...new Set(facts.partnerDomains.map((d) => (d.status === 'truncated' ? `part of ${domainLabel(d)}` : domainLabel(d))))].join(', ')}` : `; no ${facts.partner.gene} domain kept`;
   const junction = r.illustrative ? '; junction illustrative (partner only in the data)' : '';
   const clinical = [cols.mark?.field, ...cols.texts.map((t) => t.field)].filter((x): x is string => !!x)
-    .map((field) => `${fieldTitle(field).toLowerCase()} ${cellText(e, field)}`).join('; ');
+    .map((field) => `${fieldTitle(field).toLowerCase()} ${cellText(cohort, e, field)}`).join('; ');
   return `${cases}${f.label} ${f.fivePrime.gene} exon ${f.fivePrime.exons?.[1] ?? '?'} to ${f.threePrime.gene} exon ${f.threePrime.exons?.[0] ?? '?'}, ${frameShort(f)}: ${kept}${domains}${junction}${clinical ? `; ${clinical}` : ''}.`;
 }
+
+/** `text` cut with an ellipsis to fit `width` px at `size` (the row's tooltip has it whole). */
+function clipText(text: string, width: number, size: number): string {
+  if (textWidth(text, size) <= width) return text;
+  const max = Math.max(1, Math.floor(width / textWidth('m', size)) - 1);
+  return `${text.slice(0, max).trimEnd()}…`;
+}
+
+/** The first text that fits `width` at `size`, else the last. */
+const fitting = (texts: readonly string[], width: number, size: number) => texts.find((t) => textWidth(t, size) <= width) ?? texts[texts.length - 1]!;
 
 function domainShapes(cohort: Cohort, f: Fusion, x: ScaleLinear<number, number>, cy: number, ds: readonly DomainCall[]): Shape[] {
   const j = junctionResidue(cohort, f);
@@ -149,7 +170,7 @@ function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number
   const j = junctionResidue(cohort, f);
   const out: Shape[] = [
     { shape: 'rect', id: 'hit', className: `cohort-row-bg${r.highlight ? ' highlight' : ''}`, x: 0, y: 0, width, height: ROW_HEIGHT },
-    { shape: 'text', id: 'label', className: `cohort-label${r.highlight ? ' highlight' : ''}`, x: cols.labelX, y: cy + 4, text: entryLabel(cohort, e, sharedVaries), anchor: 'start', size: 10.5 },
+    { shape: 'text', id: 'label', className: `cohort-label${r.highlight ? ' highlight' : ''}`, x: cols.labelX, y: cy + 4, text: fitting(entryLabels(cohort, e, sharedVaries), cols.plotX0 - cols.labelX - 8, 10.5), anchor: 'start', size: 10.5 },
   ];
   const bar = (id: string, cls: string, lo: number, hi: number) =>
     out.push({ shape: 'rect', id, className: cls, x: x(lo), y: cy - BAR / 2, width: Math.max(1, x(hi) - x(lo)), height: BAR, rx: 1.5 });
@@ -179,7 +200,7 @@ function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number
     }
   }
   for (const t of cols.texts) {
-    out.push({ shape: 'text', id: `cell:${t.field}`, className: 'cohort-cell', x: t.x, y: cy + 4, text: cellText(e, t.field), anchor: 'start', size: 10 });
+    out.push({ shape: 'text', id: `cell:${t.field}`, className: 'cohort-cell', x: t.x, y: cy + 4, text: clipText(cellText(cohort, e, t.field), t.w - 10, 10), anchor: 'start', size: 10 });
   }
   return out;
 }
@@ -189,9 +210,9 @@ export function layoutCohort(cohort: Cohort, options: CohortLayoutOptions): Coho
   const shown = filterRows(cohort, options.filter ?? []);
   const entries = groupRows(cohort, sortRows(cohort, shown, options.sortBy), options.groupBy);
   const present = (field: string) => cohort.rows.some((r) => r.clinical[field] !== undefined);
-  const fields = options.fields ?? ['bestResponse', 'histology'].filter(present);
+  const fields = options.fields ?? [...['bestResponse', 'histology'].filter(present), 'domains'];
   const markField = options.markField === null ? null : options.markField ?? (fields.includes('bestResponse') ? 'bestResponse' : null);
-  const cols = columns(width, entries, fields, markField && fields.includes(markField) ? markField : null, options.groupBy === 'partner');
+  const cols = columns(cohort, width, entries, fields, markField && fields.includes(markField) ? markField : null, options.groupBy === 'partner');
   // One residue scale for every row and the shared protein: wide enough for the longest of each side.
   const t = cohort.transcript;
   const off = sharedOffset(cohort);
