@@ -30,7 +30,7 @@ const meta: Meta<CohortArgs> = {
   title: 'Cohort/ALK-fusion sarcomas',
   component: 'fusion-cohort',
   tags: ['autodocs'],
-  args: { description: cohortFixtureRecords(), width: 1100 },
+  args: { description: cohortFixtureRecords(), width: 1200 },
   argTypes: {
     description: { control: 'object', description: 'Descriptions or cohort records (property `.description`).' },
     gene: { control: 'text', description: 'The shared gene; detected when absent.' },
@@ -38,7 +38,7 @@ const meta: Meta<CohortArgs> = {
     'group-by': { control: 'select', options: ['none', 'partner', 'breakpoint', 'bestResponse', 'histology'], description: '`partner` merges identical fusions into counted rows; a field makes sections.' },
     'sort-by': { control: 'select', options: ['input', 'partner', 'kept', 'breakpoint', 'bestResponse', 'histology'], description: 'Row order.' },
     filter: { control: 'text', description: 'e.g. `bestResponse=CR|PR; partner=EML4`' },
-    fields: { control: 'text', description: 'Clinical columns, space-separated.' },
+    fields: { control: 'text', description: 'Columns, space-separated: clinical fields or `domains`.' },
     width: { control: { type: 'range', min: 480, max: 1600, step: 20 }, description: 'Width of the container.' },
   },
   render: (a) => html`<div style="width:${a.width}px;max-width:100%">

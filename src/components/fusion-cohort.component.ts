@@ -93,7 +93,7 @@ export class FusionCohort extends LitElement {
   sortBy?: string;
   /** Rows to keep, e.g. `bestResponse=CR|PR; partner=EML4`. */
   filter?: string;
-  /** Clinical fields shown as columns, space-separated (default `bestResponse histology` when present). */
+  /** Columns, space-separated: clinical fields or `domains` (partner domains kept); default `bestResponse histology domains` (those present). */
   fields?: string;
   /** Id of the selected row; its full `<fusion-diagram>` shows below the cohort. */
   selected?: string;
@@ -238,14 +238,14 @@ export class FusionCohort extends LitElement {
     const filter = parseFilter(this.filter, known);
     const unknown = (name: string, v: string | undefined, extra: string[] = []) =>
       v && ![...known, ...extra].includes(v) ? [{ path: name, code: 'invalid-value' as const, message: `unknown field "${v.slice(0, 60)}": expected one of ${[...extra, ...known].join(', ')}` }] : [];
-    this._viewIssues = [...filter.issues, ...unknown('group-by', this.groupBy, ['none']), ...unknown('sort-by', this.sortBy, ['input']), ...list(this.fields).flatMap((f) => unknown('fields', f))];
+    this._viewIssues = [...filter.issues, ...unknown('group-by', this.groupBy, ['none']), ...unknown('sort-by', this.sortBy, ['input']), ...list(this.fields).flatMap((f) => unknown('fields', f, ['domains']))];
     try {
       this._layout = layoutCohort(this._cohort, {
         width: this._width || this.clientWidth || FALLBACK_WIDTH,
         groupBy: known.includes(this.groupBy ?? '') ? this.groupBy : null,
         sortBy: known.includes(this.sortBy ?? '') ? this.sortBy : null,
         filter: filter.clauses,
-        fields: this.fields ? list(this.fields).filter((f) => known.includes(f)) : undefined,
+        fields: this.fields ? list(this.fields).filter((f) => f === 'domains' || known.includes(f)) : undefined,
       });
     } catch (error) {
       this._viewIssues = [...this._viewIssues, failure('layout', error)];

@@ -71,6 +71,15 @@ describe('layoutCohort', () => {
     expect(marks).toContain(`PR ${pr}`);
   });
 
+  it('lists the partner domains each row keeps in the Partner domains column', () => {
+    for (const row of flat.rows.slice(0, 10)) {
+      const r = byId.get(row.id)!;
+      const cell = row.shapes.find((s) => s.id === 'cell:domains') as Extract<Shape, { shape: 'text' }>;
+      const first = rowFacts(cohort, r).partnerDomains[0];
+      expect(cell.text.startsWith(first ? first.name.slice(0, 8) : 'none'), row.id).toBe(true);
+    }
+  });
+
   it('marks illustrative rows with a dashed outline and a dagger, and no published row', () => {
     for (const row of flat.rows) {
       const r = byId.get(row.id)!;
