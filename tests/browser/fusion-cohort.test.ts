@@ -5,6 +5,8 @@ import type { FusionCohort, FusionCohortSelectEvent } from '../../src/components
 import { cohortFixtureRecords } from '../fixtures/cohort';
 import { reviewCases } from '../fixtures/review-cohort';
 import { frame } from './mount';
+// Written in Node by tests/render/cohort-snapshots.test.ts (linkedom, the CLI's path), numbers rounded.
+import byPartnerSnapshot from '../__snapshots__/cohort-review-by-partner.svg?raw';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -93,11 +95,13 @@ describe('<fusion-cohort>', { timeout: 60_000 }, () => {
     expect(rows(el).length).toBe(records.length - 1);
   });
 
-  it('toSVG gives the standalone cohort figure', async () => {
-    const el = await mountCohort(records);
+  it('toSVG gives the standalone cohort figure, the same document as the Node renderer writes', async () => {
+    const el = await mountCohort(records, { 'group-by': 'partner', 'sort-by': 'partner' }, 1100);
     const svg = el.toSVG();
     expect(svg).toContain('<title>ALK fusion cohort</title>');
     expect(svg).toContain('data-row="nsf-alk"');
+    const normalise = (x: string) => x.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+    expect(normalise(svg)).toBe(byPartnerSnapshot);
   });
 
   it('has no axe violations, flat and grouped by partner with a row selected', async () => {
