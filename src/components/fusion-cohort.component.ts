@@ -6,12 +6,12 @@ import type { Issue } from '../model/types';
 import { cohortSvgDocument, renderCohort } from '../render/cohort';
 import { cohortTokenNames } from '../render/cohort-styles';
 import { tokenNames, type Theme, type TokenName } from '../render/styles';
-import { errorEvent, tooltipText } from './events';
+import { CohortInteraction } from './cohort-interaction';
+import { errorEvent } from './events';
 import { svgToPng } from './export-image';
 import { fusionCohortStyles } from './fusion-cohort.styles';
 
 const FALLBACK_WIDTH = 960;
-const TIP_WIDTH = 320;
 
 /** Detail of `fusion-cohort-select`. */
 export interface FusionCohortSelectDetail {
@@ -103,10 +103,10 @@ export class FusionCohort extends LitElement {
   private _rowIssues: readonly Issue[] = [];
   private _viewIssues: readonly Issue[] = [];
   private _layout: CohortLayout | null = null;
-  private _tip: { text: string; x: number; y: number } | null = null;
   private _announced = '';
   private _resizeObserver?: ResizeObserver;
   private _frame = 0;
+  private readonly _rows = new CohortInteraction(this, () => this.svg, (id) => this.select(id));
 
   /** The resolved cohort (rows that could be drawn), or null. */
   get cohort(): Cohort | null {
@@ -153,16 +153,18 @@ export class FusionCohort extends LitElement {
     const entry = this._layout?.rows.find((r) => r.id === this.selected);
     const row = entry && this._cohort?.rows.find((r) => r.id === entry.rowIds[0]);
     const d = row?.description;
+    const on = this._rows;
+    const tip = on.tip;
     return html`
       <svg part="svg" role="img" aria-label=${this._layout?.summary ?? nothing} ?hidden=${!this._layout}
-        @pointerover=${this.onPointerOver} @pointerleave=${this.hideTip} @click=${this.onClick}
-        @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.hideTip}></svg>
+        @pointerover=${on.onPointerOver} @pointerleave=${on.hideTip} @click=${on.onClick}
+        @keydown=${on.onKeyDown} @focusin=${on.onFocusIn} @focusout=${on.hideTip}></svg>
       ${failed ? html`<div part="error" role="alert"><strong>This cohort cannot be drawn.</strong>
         <ul>${this.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul></div>` : nothing}
       ${!failed && this.issues.length > 0 ? html`<details part="issues" role="status"><summary>${this.issues.length} ${this.issues.length === 1 ? 'problem' : 'problems'}: some rows or settings could not be used</summary>
         <ul>${this.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul></details>` : nothing}
       ${!this._layout && !failed ? html`<p class="empty">No cohort to draw: set the <code>description</code> property to an array of descriptions or records.</p>` : nothing}
-      <div part="tooltip" role="tooltip" ?hidden=${!this._tip} style=${this._tip ? `left:${this._tip.x}px;top:${this._tip.y}px` : ''}>${this._tip?.text ?? ''}</div>
+      <div part="tooltip" role="tooltip" ?hidden=${!tip} style=${tip ? `left:${tip.x}px;top:${tip.y}px` : ''}>${tip?.text ?? ''}</div>
       ${row ? html`<section part="detail" aria-label=${`Full diagram of ${row.fusion.label}`}>
         ${row.source ? html`<p class="source">${row.source}</p>` : nothing}
         ${typeof d === 'string' ? html`<fusion-diagram fusion=${d}></fusion-diagram>` : html`<fusion-diagram .description=${d}></fusion-diagram>`}
@@ -256,11 +258,6 @@ export class FusionCohort extends LitElement {
     return this.renderRoot.querySelector('svg[part="svg"]');
   }
 
-  private rowOf(target: EventTarget | null): SVGGElement | null {
-    const el = target instanceof Element ? target.closest('[data-row]') : null;
-    return el instanceof SVGGElement && this.svg?.contains(el) ? el : null;
-  }
-
   /** Select a row by its id: the detail shows its diagram and `fusion-cohort-select` is dispatched. */
   select(id: string): void {
     const entry = this._layout?.rows.find((r) => r.id === id);
@@ -270,54 +267,5 @@ export class FusionCohort extends LitElement {
     this.dispatchEvent(new CustomEvent<FusionCohortSelectDetail>('fusion-cohort-select', {
       detail: { id, rowIds: entry.rowIds, label: row.fusion.label, description: row.description }, bubbles: true, composed: true,
     }));
-  }
-
-  private readonly onClick = (e: MouseEvent) => {
-    const row = this.rowOf(e.target);
-    if (row) this.select(row.getAttribute('data-row')!);
-  };
-
-  private readonly onKeyDown = (e: KeyboardEvent) => {
-    const row = this.rowOf(e.target);
-    if (!row) return;
-    if (e.key === 'Escape') return this.hideTip();
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.select(row.getAttribute('data-row')!);
-      return;
-    }
-    const rows = [...this.svg!.querySelectorAll<SVGGElement>('g.cohort-row')];
-    const i = rows.indexOf(row);
-    const next = e.key === 'ArrowDown' ? rows[i + 1] : e.key === 'ArrowUp' ? rows[i - 1] : e.key === 'Home' ? rows[0] : e.key === 'End' ? rows[rows.length - 1] : undefined;
-    if (!next) return;
-    e.preventDefault();
-    for (const r of rows) r.setAttribute('tabindex', r === next ? '0' : '-1');
-    next.focus();
-  };
-
-  private readonly onPointerOver = (e: PointerEvent) => {
-    const target = e.target instanceof Element ? e.target.closest('[data-id]') : null;
-    const row = this.rowOf(e.target);
-    const text = target && target !== row ? tooltipText(target) : row?.getAttribute('aria-label') ?? '';
-    this.showTip(text, (target ?? row) as Element | null);
-  };
-
-  private readonly onFocusIn = (e: FocusEvent) => {
-    const row = this.rowOf(e.target);
-    this.showTip(row?.getAttribute('aria-label') ?? '', row);
-  };
-
-  private readonly hideTip = () => {
-    if (!this._tip) return;
-    this._tip = null;
-    this.requestUpdate();
-  };
-
-  private showTip(text: string, el: Element | null): void {
-    if (!text || !el) return this.hideTip();
-    const host = this.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    this._tip = { text, x: Math.max(0, Math.min(box.left - host.left, host.width - TIP_WIDTH)), y: box.bottom - host.top + 4 };
-    this.requestUpdate();
   }
 }
