@@ -98,6 +98,11 @@ export function describeCohort(cohort: Cohort, rows: readonly CohortRow[] = coho
       ? `${g} ${where} exon ${top[0]} in ${c.fusions === 1 ? 'it' : `all ${n(top[1])}`}`
       : `${g} ${where} exon ${top[0]} in ${n(top[1])}, ${list(rest.map(([e, k]) => `exon ${e} in ${n(k)}`))}`);
   }
+  const bare = [...new Set(rows.filter((r) => r.fusion.frame === 'in-frame' && rowFacts(cohort, r).partnerDomains.length === 0).map((r) => rowFacts(cohort, r).partner.gene))];
+  if (bare.length > 0) parts.push(`${list(bare)} ${bare.length === 1 ? 'keeps' : 'keep'} no annotated domain of ${bare.length === 1 ? 'its' : 'their'} own`);
+  const responses = new Map<string, number>();
+  for (const r of rows) if (r.clinical.bestResponse !== undefined) responses.set(r.clinical.bestResponse, (responses.get(r.clinical.bestResponse) ?? 0) + 1);
+  if (responses.size > 0) parts.push(`best response ${[...responses.entries()].sort((a, b) => b[1] - a[1]).map(([v, k]) => `${v} ${n(k)}`).join(', ')}`);
   if (c.illustrative > 0) {
     parts.push(`the junction of ${n(c.illustrative)} is illustrative (the data name the partner only; an in-frame exon boundary was chosen)`);
   }

@@ -74,6 +74,8 @@ describe('cohort summary', () => {
     const illustrative = cohort.rows.filter((r) => r.illustrative).length;
     expect(illustrative).toBeGreaterThan(0);
     expect(text).toContain(`the junction of ${illustrative} is illustrative`);
+    const pr = partnersPerCase.filter((_, i) => reviewCases[i]!.bestResponse === 'PR').flat().length;
+    expect(text).toContain(`best response PR ${pr}`);
   });
 
   it('names NSF::ALK as out of frame and counts only the in-frame fusions as keeping the kinase', () => {
