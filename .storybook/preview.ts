@@ -40,6 +40,7 @@ const preview: Preview = {
           'Fusion diagram',
           ['NSF::ALK', 'ALK partners', 'Edge cases'],
           'Single panel',
+          'Cohort',
         ],
       },
     },

@@ -38,6 +38,7 @@ await build({
         'components/fusion-genes': src('components/fusion-genes.ts'),
         'components/fusion-transcript': src('components/fusion-transcript.ts'),
         'components/fusion-protein': src('components/fusion-protein.ts'),
+        'components/fusion-cohort': src('components/fusion-cohort.ts'),
       },
       formats: ['es'],
     },

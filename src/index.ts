@@ -20,3 +20,10 @@ export { FusionGenes, FusionProtein, FusionTranscript } from './components/fusio
 export type { FusionErrorDetail, FusionErrorEvent, FusionFeatureDetail, FusionFeatureEvent, FusionFeatureKind } from './components/events';
 export type { IntronScale, PanelName } from './components/options';
 export type * from './model/types';
+export { resolveCohort, type CohortOptions } from './api-cohort';
+export { describeCohort } from './model/cohort-summary';
+export type { Cohort, CohortRow } from './model/cohort';
+export { layoutCohort } from './layout/cohort';
+export type { CohortLayout, CohortLayoutOptions, CohortRowLayout } from './layout/cohort-types';
+export { renderCohort, cohortSvgDocument } from './render/cohort';
+export { FusionCohort, type FusionCohortSelectDetail, type FusionCohortSelectEvent } from './components/fusion-cohort.component';

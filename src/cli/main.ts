@@ -22,6 +22,8 @@ export const USAGE = `usage:
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
                     [--panels genes,transcript,protein] [--scale 2]
   fusion-viz render --input <file.json> -o <folder> [--format svg|png]   one file per fusion
+  fusion-viz render --cohort --input <cases.json> -o <cohort.svg|png> [--gene ALK] [--shared-exon 20]
+                    [--group-by partner] [--sort-by kept] [--filter 'bestResponse=CR|PR']   one figure
 descriptions: VICC nomenclature (NM_006178.4(NSF):e.1_20::NM_004304.5(ALK):e.20_29), the same with
 gene symbols (EML4:e.13::ALK:e.20), or JSON {"fivePrime": {...}, "threePrime": {...}, "evidence": "rna"|"dna"}`;
 
@@ -99,7 +101,7 @@ function usageError(io: CliIO, message: string): number {
 export type Command = (argv: readonly string[], io: CliIO) => number | Promise<number>;
 export const commands = new Map<string, Command>([
   ['annotate', annotate],
-  ['render', async (argv, io) => (await import('./render')).renderCommand(argv, io)],
+  ['render', async (argv, io) => (argv.includes('--cohort') ? (await import('./cohort')).cohortCommand(argv, io) : (await import('./render')).renderCommand(argv, io))],
 ]);
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {

@@ -36,17 +36,38 @@ export function serializeSvg(el: Element, root = true): string {
 }
 
 export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {
+  return svgFigure(layout, renderFusion, (theme, tokens) => exportStyles(theme, tokens), options);
+}
+
+/** What every exported figure has: a size, a title and a plain-language summary. */
+export interface FigureFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly summary: string;
+}
+
+/**
+ * The standalone document of any figure drawn by one of render's functions (the fusion, the
+ * cohort): <title>, <desc>, resolved styles from `css`, background, role and aria-label.
+ */
+export function svgFigure<L extends FigureFrame>(
+  layout: L,
+  draw: (svg: SVGSVGElement, layout: L) => void,
+  css: (theme: Theme, tokens?: Partial<Record<TokenName, string>>) => string,
+  options: SvgDocumentOptions = {},
+): string {
   const Parser = options.DOMParser ?? (globalThis as { DOMParser?: SvgDocumentOptions['DOMParser'] }).DOMParser;
   if (!Parser) throw new Error('svgDocument needs a DOMParser: pass one (e.g. from linkedom) outside a browser');
   const doc = new Parser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml');
   const svg = doc.documentElement as unknown as SVGSVGElement;
-  renderFusion(svg, layout);
+  draw(svg, layout);
   const el = (tag: string, text?: string) => {
     const e = doc.createElementNS(SVG_NS, tag);
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const style = el('style', exportStyles(options.theme ?? 'light', options.tokens));
+  const style = el('style', css(options.theme ?? 'light', options.tokens));
   const background = el('rect');
   background.setAttribute('class', 'background');
   background.setAttribute('width', String(layout.width));

@@ -20,7 +20,7 @@ function create(this: HasDocument, tag: string): Element {
 }
 
 /** Hatch patterns used by retained introns and the frameshift, one per colour (pattern content does not inherit from its user). */
-function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
+export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const defs = svg.selectChildren<SVGDefsElement, number>('defs').data([0]).join((e) => e.insert(function () { return create.call(this, 'defs') as SVGDefsElement; }, ':first-child'));
   defs.selectChildren<SVGPatternElement, string>('pattern').data(HATCHES, (d) => d).join((e) =>
     e.append(function () { return create.call(this, 'pattern') as SVGPatternElement; })
@@ -64,7 +64,7 @@ function applyShape(el: Element, d: Shape, track: string): void {
   }
 }
 
-function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track): void {
+export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track): void {
   g.selectChildren<Element, Shape>('[data-key]')
     .data(track.shapes, (d) => `${d.shape}:${d.id}`)
     .join((enter) => enter.append(function (d) { return create.call(this, d.shape); }))

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { cohortFixtureRecords } from '../fixtures/cohort';
+import { readShared } from '../support/shared-data';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('fusion-viz render --cohort', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fv-cohort-'));
+
+  it('writes one SVG of the review cohort with a row per fusion and the counted summary', async () => {
+    const input = join(dir, 'cases.json');
+    writeFileSync(input, JSON.stringify(cohortFixtureRecords()));
+    const out = join(dir, 'cohort.svg');
+    const r = await cli('render', '--cohort', '--input', input, '-o', out, '--group-by', 'partner');
+    expect(r.code, r.err).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('<title>ALK fusion cohort</title>');
+    expect(svg).toMatch(new RegExp(`<desc>${cohortFixtureRecords().length} fusions of ALK`));
+    expect(svg).toContain('data-row="nsf-alk"');
+  });
+
+  it('reads the review table as published (partner only) given the shared gene and exon', async () => {
+    const input = join(dir, 'review.json');
+    writeFileSync(input, readShared('review-cohort.json'));
+    const out = join(dir, 'review.svg');
+    const r = await cli('render', '--cohort', '--input', input, '-o', out, '--gene', 'ALK', '--shared-exon', '20');
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('illustrative');
+  });
+
+  it('reports rows it cannot draw, names the field, and still writes the good ones', async () => {
+    const input = join(dir, 'mixed.json');
+    writeFileSync(input, JSON.stringify(['EML4:e.13::ALK:e.20', 'NSF:e.1_31::ALK:e.20_29']));
+    const out = join(dir, 'mixed.svg');
+    const r = await cli('render', '--cohort', '--input', input, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/description\[1\]\.fivePrime/);
+    expect(readFileSync(out, 'utf8')).toContain('EML4');
+  });
+
+  it('rejects an unknown filter field with a usage error', async () => {
+    const input = join(dir, 'cases2.json');
+    writeFileSync(input, JSON.stringify(['EML4:e.13::ALK:e.20']));
+    const r = await cli('render', '--cohort', '--input', input, '-o', join(dir, 'x.svg'), '--filter', 'colour=red');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown field "colour"');
+  });
+});
