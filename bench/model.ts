@@ -20,8 +20,8 @@ export function alkDescriptions(): string[] {
   const out: string[] = [];
   for (const gene of source.genes()) {
     if (gene === 'ALK') continue;
-    const t = source.transcriptsOf(gene)[0]!;
     if (!['NSF', 'EML4', 'NPM1', 'RANBP2', 'CLTC', 'TPM3', 'TPM4', 'SEC31A', 'TRAF3', 'LRRFIP1', 'FN1', 'NUMA1', 'RRBP1', 'TNS1', 'DCTN1', 'CARS1', 'MPRIP', 'KLC1', 'KIF5B', 'HIP1', 'GPC1', 'STRN', 'TFG', 'ATIC', 'VCL'].includes(gene)) continue;
+    const t = source.transcriptsOf(gene)[0]!;
     for (let k = 1; k < t.exons.length; k++) out.push(`${gene}:e.${k}::ALK:e.20`);
   }
   return out;

@@ -45,7 +45,9 @@ export function packageRelative(moduleUrl: string): string {
 export function nodePackDir(): string | null {
   const n = nodeBits();
   if (!n) return null;
-  const candidates = [n.env.FUSION_VIZ_ANNOTATION_DIR, n.url.fileURLToPath(new URL(packageRelative(import.meta.url), import.meta.url))].filter((d): d is string => !!d);
+  // FUSION_VIZ_ANNOTATION_DIR, when set, is the only place looked at (a missing folder means: embedded genes only).
+  const env = n.env.FUSION_VIZ_ANNOTATION_DIR;
+  const candidates = env ? [env] : [n.url.fileURLToPath(new URL(packageRelative(import.meta.url), import.meta.url))];
   return candidates.find((d) => n.fs.existsSync(`${d.replace(/\/$/, '')}/grch38/${INDEX_FILE}`))?.replace(/\/$/, '') ?? null;
 }
 
