@@ -37,7 +37,7 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
   if (protein) items.push(['truncated', 'truncated domain']);
-  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift: read in a shifted frame, stop not known']);
+  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);

@@ -8,11 +8,11 @@ import { range } from './text';
 import type { Shape } from './types';
 
 /**
- * Number of domain colours (tokens --fusion-domain-color-1…10 in src/render/styles.ts). Odd
+ * Number of domain colours (tokens --fusion-domain-color-1…12 in src/render/styles.ts). Odd
  * slots are light fills, even slots dark ones, in both themes: two fills of different
  * lightness stay apart in greyscale print and for every colour-vision deficiency.
  */
-export const DOMAIN_COLORS = 10;
+export const DOMAIN_COLORS = 12;
 
 /** Key that names one kind of domain in a figure: the accession, else the name. */
 export const domainKey = (d: Pick<DomainCall, 'accession' | 'name'>): string => d.accession ?? d.name;
@@ -36,15 +36,31 @@ export function domainColours(f: Fusion): (d: Pick<DomainCall, 'accession' | 'na
     for (const [x, y] of [[a, b], [b, a]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
   };
   for (const row of rows) row.forEach((k, i) => i > 0 && link(row[i - 1]!, k));
+  // Two-colour the neighbour graph (light / dark) breadth-first, in order of first appearance;
+  // an odd cycle (rare: overlapping calls) keeps the first parity found.
+  const order = [...new Set(rows.flat())];
+  const parity = new Map<string, 0 | 1>();
+  for (const start of order) {
+    if (parity.has(start)) continue;
+    parity.set(start, 1);
+    const queue = [start];
+    while (queue.length) {
+      const k = queue.shift()!;
+      for (const n of neighbours.get(k) ?? []) {
+        if (parity.has(n)) continue;
+        parity.set(n, parity.get(k) === 1 ? 0 : 1);
+        queue.push(n);
+      }
+    }
+  }
   const slot = new Map<string, number>();
-  for (const k of rows.flat()) {
-    if (slot.has(k)) continue;
-    const used = new Set(slot.values());
-    const near = [...(neighbours.get(k) ?? [])].map((n) => slot.get(n)).filter((v): v is number => v !== undefined);
+  const used = new Set<number>();
+  for (const k of order) {
     const free = Array.from({ length: DOMAIN_COLORS }, (_, i) => i + 1).filter((i) => !used.has(i));
-    // Prefer a free slot whose lightness differs from every coloured neighbour; past ten kinds, reuse.
-    const pick = free.find((i) => near.every((n) => n % 2 !== i % 2)) ?? free[0] ?? ((slot.size % DOMAIN_COLORS) + 1);
+    // Odd slots are light (parity 1), even slots dark; past six of one kind take the other; past twelve, reuse.
+    const pick = free.find((i) => i % 2 === parity.get(k)) ?? free[0] ?? ((slot.size % DOMAIN_COLORS) + 1);
     slot.set(k, pick);
+    used.add(pick);
   }
   return (d) => `domain-color-${slot.get(domainKey(d)) ?? 1}`;
 }

@@ -265,6 +265,8 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
     if (s) spans[p.side] = { ...s, y: s.y + top };
   }
   const height = ROW * (rows - 1) + CY + 50;
+  // Stacked lanes: both connectors leave from the panel's bottom, so the 5' one never crosses the 3' lane's text.
+  for (const side of ['fivePrime', 'threePrime'] as const) if (spans[side]) spans[side] = { ...spans[side]!, y: top + height };
   let introns: GenesPanel['intronNote'] = 'none';
   if (mode === 'compressed') {
     // Under the right end of the last gene, above where the connectors leave, clear of breakpoint labels.

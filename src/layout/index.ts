@@ -32,7 +32,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
   const wanted = new Set(options.panels && options.panels.length > 0 ? options.panels : ALL_PANELS);
   // No empty panel in a report: a partner given by gene only has no transcript to draw.
   if (report && !fusion.transcript) wanted.delete('transcript');
-  const gap = report ? 22 : 32;
+  const gap = report ? 14 : 32;
   const notes = caveats(fusion);
   const mark = frameMark(notes);
   const panels: PanelLayout[] = [];

@@ -64,17 +64,22 @@ export interface TranscriptOptions {
  * side by side (dodged, with a leader where a number moved), else two rows, alternate numbers
  * above and below, so every retained exon keeps its number.
  */
-function outsideNumbers(items: readonly { id: string; n: number; cx: number }[], rows: { above: number; below: number; top: number; bottom: number }, x0: number, x1: number, taken: Box[], shapes: Shape[]): void {
+function outsideNumbers(items: readonly { id: string; n: number; cx: number }[], rows: { above: number; below: number; top: number; bottom: number }, x0: number, x1: number, taken: Box[], shapes: Shape[]): number {
   const w = (n: number) => textWidth(String(n), FONT.label);
   const sorted = [...items].sort((a, b) => a.cx - b.cx);
   const one = dodge(sorted.map((e) => ({ x: e.cx, w: w(e.n) })), x0, x1, 3);
   const maxShift = one ? Math.max(0, ...one.map((c, i) => Math.abs(c - sorted[i]!.cx))) : Infinity;
-  const groups: { list: typeof sorted; y: number; edge: number; up: boolean }[] = one && maxShift <= 24
-    ? [{ list: sorted, y: rows.below, edge: rows.bottom, up: false }]
-    : [
-        { list: sorted.filter((_, i) => i % 2 === 1), y: rows.above, edge: rows.top, up: true },
-        { list: sorted.filter((_, i) => i % 2 === 0), y: rows.below, edge: rows.bottom, up: false },
-      ];
+  // One row under the blocks; else alternate above and below; else add rows further down.
+  const slots = [
+    { y: rows.below, edge: rows.bottom, up: false },
+    { y: rows.above, edge: rows.top, up: true },
+    { y: rows.below + 14, edge: rows.bottom, up: false },
+    { y: rows.below + 28, edge: rows.bottom, up: false },
+  ];
+  let k = one && maxShift <= 24 ? 1 : 2;
+  const split = (n: number) => slots.slice(0, n).map((slot, r) => ({ ...slot, list: sorted.filter((_, i) => i % n === (n === 1 ? 0 : [1, 0, 2, 3][r]! % n)) }));
+  let groups = split(k);
+  while (k < slots.length && groups.some((g) => !dodge(g.list.map((e) => ({ x: e.cx, w: w(e.n) })), x0, x1, 3))) groups = split(++k);
   for (const g of groups) {
     const xs = dodge(g.list.map((e) => ({ x: e.cx, w: w(e.n) })), x0, x1, 3) ?? g.list.map((e) => e.cx);
     g.list.forEach((e, i) => {
@@ -86,6 +91,8 @@ function outsideNumbers(items: readonly { id: string; n: number; cx: number }[],
       if (Math.abs(xs[i]! - e.cx) > 1.5) shapes.push({ shape: 'line', id: `${e.id}:leader`, className: 'leader', x1: e.cx, y1: g.edge, x2: xs[i]!, y2: g.up ? box.y1 : box.y0 });
     });
   }
+  // Extra rows under the first push the junction label down.
+  return Math.max(0, k - 2) * 14;
 }
 
 export function layoutTranscript(f: Fusion, width: number, top: number, options: TranscriptOptions = {}): TranscriptPanel {
@@ -94,8 +101,8 @@ export function layoutTranscript(f: Fusion, width: number, top: number, options:
   const m = 22;
   const x0 = m;
   const x1 = width - m;
-  const labelY = 38;
-  const cy = 70;
+  const labelY = 35;
+  const cy = 66;
   const rows = { above: cy - THICK / 2 - 5, below: cy + THICK / 2 + 13, top: cy - THICK / 2, bottom: cy + THICK / 2 };
   const badge = frameBadgeText(f, options.mark);
   const badgeW = textWidth(badge, FONT.label) + 16;
@@ -149,7 +156,7 @@ export function layoutTranscript(f: Fusion, width: number, top: number, options:
       tooltip: `Junction after fusion transcript nt ${formatInt(ft.junction)}: ${exonsLabel(five.gene, five.exons!)} | ${f.linker ? `linker ${f.linker} | ` : ''}${exonsLabel(three.gene, three.exons!)}`,
     },
   });
-  outsideNumbers(outside, rows, x0, x1, taken, shapes);
+  const extra = outsideNumbers(outside, rows, x0, x1, taken, shapes);
   // Partner labels above the row (clear of the numbers), then the junction and length labels under it.
   const sides: [Side, string][] = [['fivePrime', exonsLabel(five.gene, five.exons!)], ['threePrime', exonsLabel(three.gene, three.exons!)]];
   shapes.push(
@@ -169,7 +176,7 @@ export function layoutTranscript(f: Fusion, width: number, top: number, options:
       taken,
     ),
   );
-  const low = rows.below + 16;
+  const low = rows.below + 16 + extra;
   shapes.push(
     ...placeLabels(
       [0],

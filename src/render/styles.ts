@@ -38,6 +38,8 @@ export const TOKENS = {
   'domain-color-8': ['#666633', '#8C8C3A'],
   'domain-color-9': ['#BBCC33', '#BBCC33'],
   'domain-color-10': ['#AA4499', '#B655A6'],
+  'domain-color-11': ['#CCDDAA', '#CCDDAA'],
+  'domain-color-12': ['#225555', '#3D8080'],
   // Lost domains are faded, less so in the dark theme (≥ 3:1 against its background).
   'lost-domain-opacity': ['0.3', '0.6'],
   'font': ['system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif', 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'],
@@ -113,7 +115,7 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.scale-break, .legend-swatch.scale-break', { fill: 'none', stroke: v('text-color'), 'stroke-width': '1.2' }],
   ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
   ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],
-  ...Array.from({ length: 10 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
+  ...Array.from({ length: 12 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
   ['.block.exon.frameshifted', { fill: 'url(#fv-hatch-frameshift)', stroke: v('three-prime-color'), 'stroke-width': '0.8' }],
   ['.hatch-line', { 'stroke-width': '1.5' }],
   ['.hatch-line.five-prime', { stroke: v('five-prime-color') }],
@@ -127,14 +129,26 @@ function block(selector: string, decls: Record<string, string>, resolve: (value:
   return `${selector} { ${body} }`;
 }
 
-const declareTokens = (theme: Theme) =>
-  tokenNames.map((n) => `--fusion-${n}: ${TOKENS[n][theme === 'light' ? 0 : 1]};`).join(' ');
+const isColour = (value: string) => /^#[0-9a-f]{3,8}$/i.test(value);
+
+/**
+ * Tokens for the live element: colours as `light-dark(light, dark)`, so they follow the host's
+ * used `color-scheme` (the page's, unless `theme` sets it), never the system preference alone;
+ * a page without a dark mode keeps dark text. Other tokens take the light value, and the dark
+ * one under `theme="dark"`.
+ */
+const declareAutoTokens = () =>
+  tokenNames.map((n) => `--fusion-${n}: ${isColour(TOKENS[n][0]) ? `light-dark(${TOKENS[n][0]}, ${TOKENS[n][1]})` : TOKENS[n][0]};`).join(' ');
+const declareDarkOnly = () => tokenNames.filter((n) => !isColour(TOKENS[n][0])).map((n) => `--fusion-${n}: ${TOKENS[n][1]};`).join(' ');
 
 /** Live CSS for the element's shadow root. Users override tokens on the element: `fusion-diagram { --fusion-five-prime-color: … }`. */
 export const fusionStyles: string = [
   // Defaults on the host only: a value set on the element (or inherited from the page) must win.
-  `:host { ${declareTokens('light')} }`,
-  `@media (prefers-color-scheme: dark) { :host { ${declareTokens('dark')} } }`,
+  `:host { ${declareAutoTokens()} }`,
+  ':host([theme="light"]) { color-scheme: light; }',
+  `:host([theme="dark"]) { color-scheme: dark; ${declareDarkOnly()} }`,
+  // A dark figure brings its own background, so it reads on any page.
+  ':host([theme="dark"]) .fusion-figure { background: var(--fusion-background); }',
   ...RULES.map(([sel, decls]) => block(`:where(${sel})`, decls, (x) => x)),
   ':where(.fusion-figure [data-kind]) { cursor: pointer; transition: opacity 0.15s, stroke-width 0.15s; }',
   ':where(.fusion-figure [data-kind]):focus { outline: none; }',
