@@ -89,7 +89,8 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
 
   const lt = lengthText(f);
   const mark = options.mark ?? '';
-  const title = [FONT.heading, FONT.label].flatMap((size) => [`Fusion protein · ${lt}${mark}`, `Protein · ${lt}${mark}`].map((text) => ({ text, size })))
+  const short = f.frame === 'out-of-frame' ? `${five.gene} ${range(1, a)} + frameshift` : lt;
+  const title = [FONT.heading, FONT.label].flatMap((size) => [`Fusion protein · ${lt}${mark}`, `Protein · ${lt}${mark}`, `Protein · ${short}${mark}`].map((text) => ({ text, size })))
     .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lt}${mark}`, size: FONT.label };
   fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: title.text, anchor: 'start', size: title.size });
   taken.push({ x0, x1: x0 + textWidth(title.text, title.size), y0: 2, y1: 19 });
@@ -158,8 +159,8 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
     });
     taken.push({ x0: jx - 3, x1: jx + 3, y0: barY - 26, y1: barY + 14 });
     fusion.push(...placeLabels([0], () => [
-      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 31, text, anchor: 'middle', size: FONT.label },
-      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 31, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
+      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text, anchor: 'middle', size: FONT.label },
+      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
     ], { minX: x0, maxX: x1 }, taken));
   }
   fusion.push(...placeLabels(
