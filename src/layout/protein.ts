@@ -7,11 +7,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
-import type { Fusion, Side } from '../model/types';
-import { cutSide, domainColours, domainShape, domainTooltip } from './domains';
-import { FONT, formatInt, placeLabels, range, textWidth, wrap, type Box } from './text';
+import type { DomainCall, Fusion, Side } from '../model/types';
+import { cutSide, domainColours, domainKey, domainShape, domainTooltip } from './domains';
+import { FONT, formatInt, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
 import { proteinScale } from './scales';
-import type { PanelLayout, Shape, Span, Track } from './types';
+import type { PanelLayout, Shape, Span, TextShape, Track } from './types';
 import { cutPositions, wildTypeExtent, wildTypeTrack, wildTypeTracks, WT_TRACK } from './wildtype';
 
 export { domainColours } from './domains';
@@ -96,12 +96,25 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   taken.push({ x0, x1: x0 + textWidth(title.text, title.size), y0: 2, y1: 19 });
 
   // Wild types on an opaque card: the transcript→protein ribbons pass behind it to the fusion bar.
+  // One name per kind of domain in the figure, the same in every row: the reader's name, or the
+  // short name when only that fits inside the domain in the fusion protein (never a bare accession
+  // when a name exists).
+  const names = new Map<string, string>();
+  for (const d of f.domains) {
+    const key = domainKey(d);
+    const long = domainLabel(d);
+    const w = d.fusionStart !== null ? x(d.fusionEnd!) - x(d.fusionStart - 1) : Infinity;
+    const fits = (t: string) => textWidth(t, FONT.label) * 0.92 + 4 <= w;
+    const pick = !fits(long) && fits(d.name) ? d.name : long;
+    if (!names.has(key) || (pick !== long && names.get(key) === long)) names.set(key, pick);
+  }
+  const nameOf = (d: DomainCall) => names.get(domainKey(d)) ?? domainLabel(d);
   let y = 24;
   const bars: number[] = [];
   // Break marks go where a wild type enters a stretch drawn shorter: its names keep clear of them.
   const breakBoxes = breaks.map((b) => ({ x0: x(b) + (b === 0 ? -8 : -2), x1: x(b) + (b === 0 ? 2 : 8), y0: 0, y1: 24 + tracks.length * WT_TRACK }));
   for (const w of tracks) {
-    bars.push(wildTypeTrack(f, w, x, { x0, x1 }, y, wt, wtLabels, taken, fill, breakBoxes));
+    bars.push(wildTypeTrack(f, w, x, { x0, x1 }, y, wt, wtLabels, taken, fill, breakBoxes, nameOf));
     y += WT_TRACK;
   }
   const cardBottom = y;
@@ -137,7 +150,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
     const fs0 = a + novel;
     const fsX = x(fs0);
     fusion.push({
-      shape: 'rect', id: 'fusion:frameshift', className: 'frameshift', x: fsX, y: barY - H / 2, width: reserve - 4, height: H, rx: 2,
+      shape: 'rect', id: 'fusion:frameshift', className: 'frameshift segment', x: fsX, y: barY - H / 2, width: reserve - 4, height: H, rx: 2,
     });
     fusion.push({ shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
     parts.threePrime = { x0: fsX, x1: fsX + reserve - 4 };
@@ -163,24 +176,49 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
     ], { minX: x0, maxX: x1 }, taken));
   }
-  fusion.push(...placeLabels(
+  const domainNames = placeLabels(
     [...kept].sort((p, q) => (q.fusionEnd! - q.fusionStart!) - (p.fusionEnd! - p.fusionStart!)),
     (d) => {
       const l = x(d.fusionStart! - 1);
       const w = x(d.fusionEnd!) - l;
       const cx = l + w / 2;
-      const inside = (t: string) => textWidth(t, FONT.label) + 6 <= w ? [{ id: `${d.id}:name`, className: 'domain-label inside', x: cx, y: barY + 4, text: t, anchor: 'middle' as const, size: FONT.label }] : [];
+      // The width estimate carries a margin for bold glyphs already: a little of it may go inside a domain.
+      const inside = (t: string) => textWidth(t, FONT.label) * 0.92 + 4 <= w ? [{ id: `${d.id}:name`, className: 'domain-label inside', x: cx, y: barY + 4, text: t, anchor: 'middle' as const, size: FONT.label }] : [];
       // Above: centred, else flush with either end of the domain (e.g. to stay clear of the junction line).
-      const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const).map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }));
+      // Above a domain, a name never hangs over another kind of domain (it would read as that one's).
+      const others = kept.filter((o) => domainKey(o) !== domainKey(d)).map((o) => [x(o.fusionStart! - 1), x(o.fusionEnd!)] as const);
+      // Tested where the label will sit: placeLabels nudges a label that pokes out of the panel back in.
+      const clear = (c: Omit<TextShape, 'shape'>) => {
+        const b = textBox(c);
+        const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
+        return !others.some(([o0, o1]) => b.x0 + dx < o1 - 1 && b.x1 + dx > o0 + 1);
+      };
+      const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
+        .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }))
+        .filter(clear);
       // The figure's one name for the domain (the same as in the wild-type row), inside, else above.
-      const n = domainLabel(d);
-      return [...inside(n), ...above(n)];
+      // Below the bar (the axis moves down to make room) when there is no room above.
+      const below = (t: string) => ([[cx, 'middle'], [l + 6, 'start'], [l + w - 6, 'end']] as const)
+        .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label below', x: ax, y: barY + 23, text: t, anchor, size: FONT.label }))
+        .filter(clear);
+      const n = nameOf(d);
+      return [...inside(n), ...above(n), ...below(n)];
     },
     { minX: x0, maxX: x1 },
     taken,
-  ));
+  );
+  // A repeated domain is named inside each copy, but outside the bar only once.
+  const namedOutside = new Set<string>();
+  for (const t of domainNames) {
+    const key = domainKey(kept.find((d) => `${d.id}:name` === t.id)!);
+    if (!t.className.includes('inside')) {
+      if (namedOutside.has(key)) continue;
+      namedOutside.add(key);
+    }
+    fusion.push(t);
+  }
   // Residue axis under the fusion protein (none when there is no protein to draw).
-  const axisY = barY + 20;
+  const axisY = fusion.some((sh) => sh.className === 'domain-label below') ? barY + 32 : barY + 20;
   const noProtein = drawn <= 0 && !r3;
   const axisEnd = Math.max(drawn, 1);
   if (!noProtein) {

@@ -49,6 +49,7 @@ export function wildTypeTrack(
   fill: (d: DomainCall) => string,
   /** Boxes the domain names keep clear of (scale-break marks). */
   avoid: readonly Box[] = [],
+  nameOf: (d: DomainCall) => string = domainLabel,
 ): number {
   const p = w.partner;
   const t = p.transcript!;
@@ -80,7 +81,7 @@ export function wildTypeTrack(
       kind: 'domain', label: `${d.gene} ${domainLabel(d)} (wild type)`, tooltip,
     }));
     // The figure's one name for this domain, inside when it fits and touches nothing; else the tooltip has it.
-    const t = { id: `${d.id}:wt-name`, className: `domain-label inside ${undetermined ? '' : d.status}`, x: (x0 + x1) / 2, y: by + 4, text: domainLabel(d), anchor: 'middle' as const, size: FONT.label };
+    const t = { id: `${d.id}:wt-name`, className: `domain-label inside ${undetermined ? '' : d.status}`, x: (x0 + x1) / 2, y: by + 4, text: nameOf(d), anchor: 'middle' as const, size: FONT.label };
     const box = textBox(t);
     if (textWidth(t.text, FONT.label) + 4 <= x1 - x0 && !avoid.some((b) => overlaps(b, box, 1)) && !taken.some((b) => overlaps(b, box, 2))) {
       labels.push({ ...t, shape: 'text' });

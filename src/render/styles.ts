@@ -89,6 +89,8 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.fusion-figure .frame-badge-text', { fill: v('background'), 'font-weight': '600' }],
   ['.protein-bar.wild-type', { fill: v('lost-color') }],
   ['.frameshift, .legend-swatch.frameshift', { fill: 'url(#fv-hatch-frameshift)', stroke: v('out-of-frame-color'), 'stroke-width': '1' }],
+  // Faint hatch under the segment's words, so they read.
+  ['.frameshift.segment', { 'fill-opacity': '0.4' }],
   ['.fusion-figure .frameshift-label', { fill: v('out-of-frame-color'), 'font-weight': '600', 'paint-order': 'stroke', stroke: v('background'), 'stroke-width': '3px' }],
   ['.domain', { stroke: v('text-color'), 'stroke-opacity': '0.55', 'stroke-width': '0.8' }],
   ['.domain.lost', { 'fill-opacity': v('lost-domain-opacity'), 'stroke-dasharray': '2 2' }],
