@@ -48,6 +48,15 @@ describe('theme', { timeout: 30_000 }, () => {
     expect(textFill(svgOf(el))).toBe(rgb(TOKENS['text-color'][0]));
   });
 
+  it('layout="report" draws a print-sized figure for a 700-px column, titled with its label', async () => {
+    const { el } = await mount({ fusion: 'EML4:e.13::ALK:e.20', layout: 'report', label: 'Case 12' }, { width: 700 });
+    const svg = svgOf(el);
+    expect(svg.querySelector('text.figure-title')!.textContent).toBe('EML4::ALK · Case 12');
+    // A4 portrait at 96 dpi is 1123 px tall: about 40% of it at most.
+    expect(svg.getBoundingClientRect().height).toBeLessThanOrEqual(0.45 * 1123);
+    expect(svg.querySelector('[data-track="wild-type"] [data-kind]')).toBeNull();
+  });
+
   it('labels let the pointer through to their feature', async () => {
     const { el } = await mount({ fusion: 'EML4:e.13::ALK:e.20' });
     const label = svgOf(el).querySelector('[data-track="fusion"] text.domain-label')!;
