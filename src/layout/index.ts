@@ -60,7 +60,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     y += transcript.panel.height;
   }
   const protein = wanted.has('protein')
-    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? !report, mark: transcript ? '' : mark, note: report ? 'short' : 'full' })
+    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark: transcript ? '' : mark, note: report ? 'short' : 'full' })
     : null;
   if (protein) {
     if (transcript) {
