@@ -31,12 +31,12 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   const nucleic = panels.has('genes') || panels.has('transcript');
   const protein = panels.has('protein');
   const items: [string, string][] = [
-    ['five-prime', `5′ partner${f.fivePrime.known ? ` (${f.fivePrime.gene})` : ''}`],
-    ['three-prime', `3′ partner${f.threePrime.known ? ` (${f.threePrime.gene})` : ''}`],
+    ['five-prime', f.fivePrime.known ? `5′ ${f.fivePrime.gene}` : '5′ partner'],
+    ['three-prime', f.threePrime.known ? `3′ ${f.threePrime.gene}` : '3′ partner'],
   ];
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
-  if (protein) items.push(['truncated', 'truncated domain']);
+  if (protein && f.domains.some((d) => d.status === 'truncated')) items.push(['truncated', 'truncated domain']);
   if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);

@@ -264,17 +264,19 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
     const s = gene(p, x0, x1, dy, mode, shapes, taken);
     if (s) spans[p.side] = { ...s, y: s.y + top };
   }
-  const height = ROW * (rows - 1) + CY + 50;
-  // Stacked lanes: both connectors leave from the panel's bottom, so the 5' one never crosses the 3' lane's text.
-  for (const side of ['fivePrime', 'threePrime'] as const) if (spans[side]) spans[side] = { ...spans[side]!, y: top + height };
   let introns: GenesPanel['intronNote'] = 'none';
   if (mode === 'compressed') {
-    // Under the right end of the last gene, above where the connectors leave, clear of breakpoint labels.
+    // Under the last gene, beside the breakpoint labels if there is room, else a row lower.
     const cy = (rows - 1) * ROW + CY;
     const note = (x: number, y: number, anchor: 'start' | 'middle' | 'end') => ({ id: 'introns-not-to-scale', className: 'note muted', x, y, text: 'introns not to scale', anchor, size: FONT.label });
-    const placed = placeLabels([0], () => [cy + 43, cy + 29].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
+    const placed = placeLabels([0], () => [cy + 29, cy + 43].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
     shapes.push(...placed);
     introns = placed.length > 0 ? 'in-panel' : 'legend';
   }
+  // As tall as its lowest text (a breakpoint's second line, the scale bar, the intron note) needs.
+  const lowest = Math.max(...shapes.filter((sh) => sh.shape === 'text').map((t) => (t as { y: number }).y));
+  const height = Math.max(ROW * (rows - 1) + CY + 36, Math.ceil(lowest + 7));
+  // Connectors leave from the panel's bottom, under every text (stacked: under the 3' lane too).
+  for (const side of ['fivePrime', 'threePrime'] as const) if (spans[side]) spans[side] = { ...spans[side]!, y: top + height };
   return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans, intronNote: introns };
 }

@@ -236,7 +236,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: unit.x, y: unit.anchor === 'start' ? axisY + 4 : axisY + 15, text: 'aa', anchor: unit.anchor, size: FONT.label });
     }
   }
-  let ny = noProtein ? cardBottom + 18 : axisY + 36;
+  let ny = noProtein ? cardBottom + 18 : axisY + 33;
   const note = options.note === 'short' ? f.frameExplanation.split(/(?<=\.)\s/)[0]! : frameNote(f, width);
   wrap(note, x1 - x0, FONT.label).forEach((line, i) => {
     notes.push({ shape: 'text', id: `note:${i}`, className: `note frame-note frame-${f.frame}`, x: x0, y: ny, text: line, anchor: 'start', size: FONT.label });
