@@ -10,7 +10,7 @@ import type { IntronScale, PanelLayout, Shape, Span } from './types';
 
 const THICK = 16;
 const THIN = 8;
-const ROW = 122;
+const ROW = 104;
 const CY = 46;
 
 export interface GenesPanel {
@@ -276,6 +276,9 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
   // As tall as its lowest text (a breakpoint's second line, the scale bar, the intron note) needs.
   const lowest = Math.max(...shapes.filter((sh) => sh.shape === 'text').map((t) => (t as { y: number }).y));
   const height = Math.max(ROW * (rows - 1) + CY + 36, Math.ceil(lowest + 7));
+  // The 3' lane's opaque card (the 5' connector used to pass under it) ends with the panel.
+  const card = shapes.findIndex((sh) => sh.id === 'lane-background:threePrime');
+  if (card >= 0) shapes[card] = { ...(shapes[card] as Extract<Shape, { shape: 'rect' }>), height: height - ROW };
   // Connectors leave from the panel's bottom, under every text (stacked: under the 3' lane too).
   for (const side of ['fivePrime', 'threePrime'] as const) if (spans[side]) spans[side] = { ...spans[side]!, y: top + height };
   return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans, intronNote: introns };

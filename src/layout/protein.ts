@@ -132,7 +132,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   const cuts = [...new Set(cutPositions(tracks).map((c) => Math.round(x(c.at) * 10) / 10))];
   cuts.forEach((cx, i) => wt.push({ shape: 'line', id: `wt-cut:${i}`, className: 'guide', x1: cx, y1: (bars[0] ?? cardBottom) - 12, x2: cx, y2: cardBottom }));
 
-  const barY = cardBottom + (tracks.length ? 44 : 40);
+  const barY = cardBottom + (tracks.length ? 44 : 47);
   const part = (id: string, cls: string, r0: number, r1: number) =>
     fusion.push({ shape: 'rect', id, className: `protein-bar fusion ${cls}`, x: x(r0), y: barY - H / 2, width: Math.max(1, x(r1) - x(r0)), height: H, rx: 2 });
   const parts: ProteinPanel['parts'] = {};
