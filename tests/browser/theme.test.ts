@@ -1,6 +1,7 @@
 /**
  * Theme: `auto` (the default) follows the page's color-scheme, not the system preference alone,
  * so a light page under a dark system keeps dark text; `theme="dark"` gives the dark figure.
+ * Also the report layout and pointer targets, which depend on the element's styles.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
@@ -55,6 +56,20 @@ describe('theme', { timeout: 30_000 }, () => {
     // A4 portrait at 96 dpi is 1123 px tall: about 40% of it at most.
     expect(svg.getBoundingClientRect().height).toBeLessThanOrEqual(0.45 * 1123);
     expect(svg.querySelector('[data-track="wild-type"] [data-kind]')).toBeNull();
+  });
+
+  it('a narrow exon answers the pointer over at least 8 px where its neighbours leave room', async () => {
+    const { el } = await mount({ fusion: 'EML4:e.13::ALK:e.20' }, { width: 1400 });
+    const svg = svgOf(el);
+    const exons = [...svg.querySelectorAll<SVGGraphicsElement>('[data-panel="genes"] path.exon[data-kind]')];
+    // A narrow exon with room beside it (in a dense run neighbours share the space between them).
+    const boxes = exons.map((e) => e.getBoundingClientRect());
+    const narrow = exons.find((_, i) => boxes[i]!.width < 4 && i < exons.length - 1 && boxes[i + 1]!.left > boxes[i]!.left + boxes[i]!.width / 2 + 7.5)!;
+    expect(narrow).toBeDefined();
+    const box = narrow.getBoundingClientRect();
+    const cy = box.top + box.height / 2;
+    const centre = box.left + box.width / 2;
+    for (const dx of [-3.5, 3.5]) expect(el.shadowRoot!.elementFromPoint(centre + dx, cy), `${dx}`).toBe(narrow);
   });
 
   it('labels let the pointer through to their feature', async () => {
