@@ -169,7 +169,7 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
     shapes.push(...labels);
     if (labels[0] && !labels[0].text.includes(pos)) {
       // The genomic position is a fact of the report: it takes a second line rather than going.
-      shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 43, text: pos, anchor: 'middle', size: FONT.label }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
+      shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 45, text: pos, anchor: 'middle', size: FONT.label }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
     }
   }
   // After the breakpoint labels: those matter more than the scale bar.
@@ -236,16 +236,16 @@ function scaleBar(t: TranscriptRecord, pxPerNt: number, x0: number, x1: number, 
   const text = nt >= 1000 ? `${formatInt(nt / 1000)} kb` : `${formatInt(nt)} nt`;
   // Under the lane's right end, else its left end; the bar sits on the label's baseline row.
   const label = placeLabels([0], () => [
-    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x1 - w - 4, y: cy + 43, text, anchor: 'end' as const, size: FONT.label },
-    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x0 + w + 4, y: cy + 43, text, anchor: 'start' as const, size: FONT.label },
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x1 - w - 4, y: cy + 45, text, anchor: 'end' as const, size: FONT.label },
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x0 + w + 4, y: cy + 45, text, anchor: 'start' as const, size: FONT.label },
   ].filter((c) => !taken.some((b) => overlaps(b, barBox(c.anchor === 'end' ? x1 - w : x0, w, cy), 2))), { minX: 0, maxX: x1 + 8 }, taken);
   if (label.length === 0) return;
   const bx = label[0]!.anchor === 'end' ? x1 - w : x0;
   taken.push(barBox(bx, w, cy));
-  shapes.push({ shape: 'line', id: `${t.gene}:scale-bar`, className: 'scale-bar', x1: bx, y1: cy + 39, x2: bx + w, y2: cy + 39 }, ...label);
+  shapes.push({ shape: 'line', id: `${t.gene}:scale-bar`, className: 'scale-bar', x1: bx, y1: cy + 41, x2: bx + w, y2: cy + 41 }, ...label);
 }
 
-const barBox = (x: number, w: number, cy: number): Box => ({ x0: x, x1: x + w, y0: cy + 35, y1: cy + 43 });
+const barBox = (x: number, w: number, cy: number): Box => ({ x0: x, x1: x + w, y0: cy + 37, y1: cy + 45 });
 
 export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronScale): GenesPanel {
   const shapes: Shape[] = [];
@@ -269,7 +269,7 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
     // Under the last gene, beside the breakpoint labels if there is room, else a row lower.
     const cy = (rows - 1) * ROW + CY;
     const note = (x: number, y: number, anchor: 'start' | 'middle' | 'end') => ({ id: 'introns-not-to-scale', className: 'note muted', x, y, text: 'introns not to scale', anchor, size: FONT.label });
-    const placed = placeLabels([0], () => [cy + 29, cy + 43].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
+    const placed = placeLabels([0], () => [cy + 29, cy + 45].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
     shapes.push(...placed);
     introns = placed.length > 0 ? 'in-panel' : 'legend';
   }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFusion } from '../../src/api';
 import { layoutFusion } from '../../src/layout';
-import { overlaps, textBox, type Box } from '../../src/layout/text';
+import { formatInt, overlaps, textBox, type Box } from '../../src/layout/text';
 import type { FusionLayout, PanelLayout, Shape, TextShape } from '../../src/layout/types';
 import type { Fusion } from '../../src/model/types';
 import { TOKENS } from '../../src/render/styles';
@@ -176,6 +176,19 @@ describe('report-grade figure (every fixture at 360, 700 and 1600 px)', { timeou
     expect(footer).toContain(`stop codons in ${intron + d.linkerNt + d.threePrimeLeadNt} nt of intron and linker sequence`);
   });
 
+  it('every breakpoint keeps its genomic position and every mirrored gene its strand note, at every width', () => {
+    for (const c of cases) {
+      const g = panel(c.layout, 'genes');
+      if (!g) continue;
+      const words = shapesOf(g).filter((s): s is TextShape => s.shape === 'text').map((s) => s.text).join(' | ');
+      for (const p of [c.fusion.fivePrime, c.fusion.threePrime]) {
+        const pos = p.breakpoint?.genomic;
+        if (p.transcript && p.hasJunction && pos != null) expect(words, `${c.key} @${c.width} ${p.gene}`).toContain(`${p.transcript.chrom}:${formatInt(pos)}`);
+        if (p.transcript?.strand === '-') expect(words, `${c.key} @${c.width} ${p.gene}`).toContain('drawn 5′→3′');
+      }
+    }
+  });
+
   it('the title names the fusion with :: on top, with the sample label when given', () => {
     const f = cases.find((x) => x.key === 'nsf-alk-rna')!.fusion;
     const title = (l: FusionLayout) => (shapesOf(l.panels[0]!)[0] as TextShape).text;
@@ -216,6 +229,10 @@ describe('colour tokens in greyscale', () => {
 
   it('in the dark theme lost domains and their labels stand at least 3:1 from the background', () => {
     const bg = TOKENS.background[1];
+    // A lost domain's dashed outline: the text colour at the domain stroke's 0.55 opacity over the background.
+    const blend = (fg: string, back: string, a: number) =>
+      '#' + [1, 3, 5].map((i) => Math.round(a * parseInt(fg.slice(i, i + 2), 16) + (1 - a) * parseInt(back.slice(i, i + 2), 16)).toString(16).padStart(2, '0')).join('');
+    expect(contrast(blend(TOKENS['text-color'][1], bg, 0.55), bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(TOKENS['muted-color'][1], bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(TOKENS['lost-color'][1], bg)).toBeGreaterThanOrEqual(3);
   });
