@@ -13,7 +13,8 @@ export const TOKENS = {
   // Partners differ in hue and in lightness (≥ 1.6:1 luminance), so they stay apart in greyscale print.
   'five-prime-color': ['#005C99', '#3B8FD9'],
   'three-prime-color': ['#D55E00', '#FFB000'],
-  'linker-color': ['#8C8C8C', '#A6A6A6'],
+  // Lighter than both partners in the light theme, darker in the dark one: apart from both in greyscale.
+  'linker-color': ['#B0B0B0', '#6B6B6B'],
   'text-color': ['#1F2328', '#E6EDF3'],
   'muted-color': ['#59636E', '#9198A1'],
   'line-color': ['#57606A', '#9198A1'],

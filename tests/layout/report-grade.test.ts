@@ -218,6 +218,11 @@ describe('colour tokens in greyscale', () => {
     for (const theme of [0, 1] as const) expect(contrast(TOKENS['five-prime-color'][theme], TOKENS['three-prime-color'][theme])).toBeGreaterThanOrEqual(1.6);
   });
 
+  it('the linker / new residues colour stays apart from both partner colours (≥ 1.4:1), in both themes', () => {
+    for (const theme of [0, 1] as const)
+      for (const p of ['five-prime-color', 'three-prime-color'] as const) expect(contrast(TOKENS['linker-color'][theme], TOKENS[p][theme]), `${p} ${theme}`).toBeGreaterThanOrEqual(1.4);
+  });
+
   it('every light domain fill (odd slot) and dark one (even slot) differ by at least 1.3:1, in both themes', () => {
     for (const theme of [0, 1] as const)
       for (let a = 1; a <= 12; a += 2)
