@@ -61,8 +61,8 @@ export const withWidth: Decorator<DiagramArgs> = (story, { args }) =>
 
 /**
  * The dark default of every `--fusion-*` token, as declarations for a rule on the element. The
- * drawing switches to these by itself only under `prefers-color-scheme: dark`; a page with its own
- * dark mode sets them on the element (a value set on an ancestor does not reach the drawing).
+ * drawing follows the page's `color-scheme` by itself (`theme="auto"`, the default) or takes
+ * `theme="dark"`; these declarations are for pages that set the tokens themselves.
  */
 export const darkTokenDeclarations: string = tokenNames.map((n) => `--fusion-${n}: ${TOKENS[n][1]};`).join('\n  ');
 

@@ -2,7 +2,7 @@
  * `fusion-viz render`: the same layout and renderer as the element, in Node (linkedom gives the
  * DOM, resvg rasterises PNG). One file per fusion; batches print a progress line on stderr.
  *
- *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein]
+ *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
  *   fusion-viz render --input fusions.json -o out/ --format png
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,13 +19,15 @@ export interface RenderOptions {
   width: number;
   theme: Theme;
   panels?: PanelName[];
+  layout?: 'screen' | 'report';
+  label?: string;
 }
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
 export function renderSvg(description: string | object, o: RenderOptions): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
-  const layout = layoutFusion(r.value, { width: o.width, panels: o.panels });
+  const layout = layoutFusion(r.value, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
   const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
   return { ok: true, svg, label: r.value.label, width: layout.width, height: layout.height };
 }
@@ -53,7 +55,7 @@ function fail(io: CliIO, message: string, code = 2): number {
 }
 
 export async function renderCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'scale']));
+  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'scale', 'layout', 'label']));
   if (typeof args === 'string') return fail(io, args);
   const descriptions = readDescriptions(args);
   if (typeof descriptions === 'string') return fail(io, descriptions);
@@ -63,6 +65,9 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (theme !== 'light' && theme !== 'dark') return fail(io, `--theme must be light or dark, got ${theme}`);
   const scale = Number(args.flags.get('scale') ?? 2);
   if (!(scale > 0 && scale <= 8)) return fail(io, `--scale must be a number from 0 to 8, got ${args.flags.get('scale')}`);
+  const layout = (args.flags.get('layout') ?? 'screen') as string;
+  if (layout !== 'screen' && layout !== 'report') return fail(io, `--layout must be screen or report, got ${layout}`);
+  const label = typeof args.flags.get('label') === 'string' ? (args.flags.get('label') as string) : undefined;
   let panels: PanelName[] | undefined;
   const p = args.flags.get('panels');
   if (typeof p === 'string') {
@@ -79,7 +84,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (batch) mkdirSync(out, { recursive: true });
   let failures = 0;
   for (const [k, d] of descriptions.entries()) {
-    const r = renderSvg(d, { width, theme, panels });
+    const r = renderSvg(d, { width, theme, panels, layout, label });
     if (!r.ok) {
       failures++;
       io.err(`fusion-viz render: ${batch ? `[${k + 1}/${descriptions.length}] ` : ''}${r.message}\n`);

@@ -49,7 +49,7 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @cssproperty --fusion-five-prime-color - Fill of the 5' partner (see the render module's defaults).
  * @cssproperty --fusion-three-prime-color - Fill of the 3' partner.
  * @cssproperty --fusion-focus-color - Focus ring of a feature. Default: `#0969DA` (dark: `#58A6FF`).
- * @cssproperty --fusion-domain-color-1 - First of ten domain colours (`--fusion-domain-color-1` … `-10`); the full token list is in src/render/styles.ts.
+ * @cssproperty --fusion-domain-color-1 - First of twelve domain colours (`--fusion-domain-color-1` … `-12`; odd light, even dark); the full token list is in src/render/styles.ts.
  * @cssproperty --fusion-font - Font of the figure. Default: system-ui and common sans-serif fallbacks.
  * @cssproperty --fusion-tooltip-background - Tooltip background. Default: `Canvas`.
  * @cssproperty --fusion-tooltip-color - Tooltip text. Default: `CanvasText`.
@@ -66,6 +66,10 @@ export class FusionDiagram extends LitElement {
     assembly: { type: String },
     annotation: { attribute: false },
     annotationBase: { type: String, attribute: 'annotation-base' },
+    theme: { type: String, reflect: true },
+    label: { type: String },
+    layout: { type: String },
+    wildType: { type: String, attribute: 'wild-type' },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -82,6 +86,14 @@ export class FusionDiagram extends LitElement {
   annotation?: AnnotationSource;
   /** URL of the folder holding the `grch38/` and `grch37/` annotation shards; by default the `annotation/` folder of the package, or `setAnnotationBase()`. */
   annotationBase?: string;
+  /** `auto` (default): follows the page's `color-scheme` (a page without a dark mode stays light); `light` or `dark` fix it. */
+  theme?: string;
+  /** Sample or case name shown after the title (`NSF::ALK · Case 12`). */
+  label?: string;
+  /** `screen` (default) or `report`: print-ready for a 700-px report column, compact, text scaled with the width. */
+  layout?: string;
+  /** `show` or `hide` the wild-type protein rows; default: shown on screen, hidden in the report layout. */
+  wildType?: string;
 
   private _width = 0;
   private _fusion: Fusion | null = null;
@@ -150,7 +162,7 @@ export class FusionDiagram extends LitElement {
     if (inputChanged) this.resolve();
     // The first measured width usually equals the clientWidth the first layout used: no relayout then.
     const widthChanged = changed.has('_width' as keyof FusionDiagram) && this._width !== this._layout?.width;
-    if (inputChanged || widthChanged || changed.has('intronScale') || changed.has('panels')) {
+    if (inputChanged || widthChanged || changed.has('intronScale') || changed.has('panels') || changed.has('label') || changed.has('layout') || changed.has('wildType')) {
       this.relayout();
       this._features.reset();
     }
@@ -220,13 +232,18 @@ export class FusionDiagram extends LitElement {
 
   /** The theme in effect: dark when the page prefers it, and any `--fusion-*` value set on the element. */
   private exportTheme(): { theme: Theme; tokens: Partial<Record<TokenName, string>> } {
-    const theme: Theme = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     const tokens: Partial<Record<TokenName, string>> = {};
+    let theme: Theme = this.theme === 'dark' ? 'dark' : 'light';
     if (this.isConnected) {
       const style = getComputedStyle(this);
+      // auto: the host's used color-scheme (the page's), as the live figure shows it.
+      const scheme = style.colorScheme || 'normal';
+      const systemDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+      if (this.theme !== 'light' && this.theme !== 'dark') theme = scheme.includes('dark') && (!scheme.includes('light') || systemDark) ? 'dark' : 'light';
       for (const name of tokenNames) {
         const value = style.getPropertyValue(`--fusion-${name}`).trim();
-        if (value) tokens[name] = value;
+        // Our own light-dark() defaults are not user values: the export resolves them by theme.
+        if (value && !value.startsWith('light-dark(')) tokens[name] = value;
       }
     }
     return { theme, tokens };
@@ -295,7 +312,8 @@ export class FusionDiagram extends LitElement {
     if (!this._fusion || this.issues.length > 0) return;
     try {
       const width = this._width || this.clientWidth || FALLBACK_WIDTH;
-      this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels });
+      const wildType = this.wildType === 'show' ? true : this.wildType === 'hide' ? false : undefined;
+      this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels, layout: this.layout === 'report' ? 'report' : 'screen', label: this.label, wildType });
     } catch (error) {
       this._drawIssues = [failure('layout', error)];
     }

@@ -5,7 +5,8 @@
 import { linkVertical } from 'd3-shape';
 import type { Fusion, Side } from '../model/types';
 import { domainOutline } from './domains';
-import { textWidth, wrap } from './text';
+import type { Caveat } from './caveats';
+import { FONT, textWidth, wrap } from './text';
 import type { PanelLayout, PanelName, Shape, Span } from './types';
 
 const link = linkVertical<unknown, [number, number]>()
@@ -30,13 +31,13 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   const nucleic = panels.has('genes') || panels.has('transcript');
   const protein = panels.has('protein');
   const items: [string, string][] = [
-    ['five-prime', `5′ partner${f.fivePrime.known ? ` (${f.fivePrime.gene})` : ''}`],
-    ['three-prime', `3′ partner${f.threePrime.known ? ` (${f.threePrime.gene})` : ''}`],
+    ['five-prime', f.fivePrime.known ? `5′ ${f.fivePrime.gene}` : '5′ partner'],
+    ['three-prime', f.threePrime.known ? `3′ ${f.threePrime.gene}` : '3′ partner'],
   ];
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
-  if (protein) items.push(['truncated', 'truncated domain']);
-  if (protein && f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (not translated in frame)']);
+  if (protein && f.domains.some((d) => d.status === 'truncated')) items.push(['truncated', 'truncated domain']);
+  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);
@@ -45,7 +46,7 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   let x = 22;
   let y = 8;
   for (const [cls, text] of items) {
-    const w = 16 + textWidth(text, 10) + 18;
+    const w = 16 + textWidth(text, FONT.label) + 14;
     if (x + w > width - 22 && x > 22) {
       x = 22;
       y += 18;
@@ -55,27 +56,38 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
     else if (cls === 'scale-break') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: `M${x + 2},${y + 10}L${x + 5},${y}M${x + 7},${y + 10}L${x + 10},${y}` });
     else if (cls === 'introns') shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y: y + 4, width: 12, height: 2 });
     else shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });
-    shapes.push({ shape: 'text', id: `legend-text:${cls}`, className: 'legend-text', x: x + 16, y: y + 9, text, anchor: 'start', size: 10 });
+    shapes.push({ shape: 'text', id: `legend-text:${cls}`, className: 'legend-text', x: x + 16, y: y + 10, text, anchor: 'start', size: FONT.label });
     x += w;
   }
-  return { name: 'legend', y: top, height: y + 18, tracks: [{ name: 'legend', shapes }] };
+  return { name: 'legend', y: top, height: y + 16, tracks: [{ name: 'legend', shapes }] };
 }
 
-export function layoutFooter(f: Fusion, width: number, top: number): PanelLayout {
+/** The figure's title: gene symbols joined by `::`, then the sample or case name when given. */
+export function layoutTitle(f: Fusion, width: number, label: string | undefined): PanelLayout {
+  const name = label?.trim() ? `${f.label} · ${label.trim()}` : f.label;
+  const [text] = wrap(name, width - 44, FONT.title);
+  const shapes: Shape[] = [{ shape: 'text', id: 'figure-title', className: 'figure-title', x: 22, y: 17, text: text ?? f.label, anchor: 'start', size: FONT.title }];
+  return { name: 'title', y: 0, height: 26, tracks: [{ name: 'title', shapes }] };
+}
+
+/** Footer: provenance (compact in the report layout), then the caveats' footnotes and notes. */
+export function layoutFooter(f: Fusion, width: number, top: number, notes: readonly Caveat[] = [], compact = false): PanelLayout {
   const tx = (p: typeof f.fivePrime) =>
     p.transcript ? `${p.gene} ${p.transcript.accession}${p.transcript.mane ? ' (MANE Select)' : ' (not MANE)'}` : `${p.gene} (no transcript)`;
   const lines = [
     `${f.annotation.assembly} · ${tx(f.fivePrime)} · ${tx(f.threePrime)} · ${f.evidence === 'dna' ? 'DNA breakpoints' : 'RNA junction'}`,
-    `Annotation: ${f.annotation.source}`,
+    ...(compact ? [] : [`Annotation: ${f.annotation.source}`]),
     `Nomenclature: ${f.nomenclature}`,
+    ...notes.map((c) => c.text),
     ...f.warnings.map((w) => `Note: ${w}`),
   ];
   const shapes: Shape[] = [];
   let y = 12;
   lines.forEach((line, i) => {
-    wrap(line, width - 44, 9.5).forEach((part, k) => {
-      shapes.push({ shape: 'text', id: `footer:${i}:${k}`, className: 'footer-text', x: 22, y, text: part, anchor: 'start', size: 9.5 });
-      y += 13;
+    const note = i >= lines.length - notes.length - f.warnings.length && i < lines.length - f.warnings.length;
+    wrap(line, width - 44, FONT.footer).forEach((part, k) => {
+      shapes.push({ shape: 'text', id: `footer:${i}:${k}`, className: `footer-text${note ? ' caveat' : ''}`, x: 22, y, text: part, anchor: 'start', size: FONT.footer });
+      y += 14;
     });
   });
   return { name: 'footer', y: top, height: y, tracks: [{ name: 'footer', shapes }] };

@@ -7,14 +7,62 @@ import type { DomainCall, Fusion } from '../model/types';
 import { range } from './text';
 import type { Shape } from './types';
 
-/** Number of domain colours (tokens --fusion-domain-color-1…10 in src/render/styles.ts). */
-const DOMAIN_COLORS = 10;
+/**
+ * Number of domain colours (tokens --fusion-domain-color-1…12 in src/render/styles.ts). Odd
+ * slots are light fills, even slots dark ones, in both themes: two fills of different
+ * lightness stay apart in greyscale print and for every colour-vision deficiency.
+ */
+export const DOMAIN_COLORS = 12;
 
-/** Domain colour class by name, so one domain type has one colour across partners and figures (palette: render's domain-color tokens). */
-export function domainFill(name: string): string {
-  let h = 0;
-  for (const c of name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return `domain-color-${(h % DOMAIN_COLORS) + 1}`;
+/** Key that names one kind of domain in a figure: the accession, else the name. */
+export const domainKey = (d: Pick<DomainCall, 'accession' | 'name'>): string => d.accession ?? d.name;
+
+/**
+ * Domain colour classes for one figure, by accession: no two different accessions share a fill
+ * (up to DOMAIN_COLORS kinds), one accession has one fill in the wild-type and fusion rows, and
+ * domains side by side in any row get fills of different lightness (odd vs even slot).
+ * Assigned 5'→3' along the wild types, so the order is stable for a given fusion.
+ */
+export function domainColours(f: Fusion): (d: Pick<DomainCall, 'accession' | 'name'>) => string {
+  const rows: string[][] = [];
+  for (const p of [f.fivePrime, f.threePrime]) {
+    const ds = [...(p.transcript?.domains ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+    rows.push(ds.map(domainKey));
+  }
+  rows.push(f.domains.filter((d) => d.fusionStart !== null).sort((a, b) => a.fusionStart! - b.fusionStart!).map(domainKey));
+  const neighbours = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [[a, b], [b, a]] as const) (neighbours.get(x) ?? neighbours.set(x, new Set()).get(x)!).add(y);
+  };
+  for (const row of rows) row.forEach((k, i) => i > 0 && link(row[i - 1]!, k));
+  // Two-colour the neighbour graph (light / dark) breadth-first, in order of first appearance;
+  // an odd cycle (rare: overlapping calls) keeps the first parity found.
+  const order = [...new Set(rows.flat())];
+  const parity = new Map<string, 0 | 1>();
+  for (const start of order) {
+    if (parity.has(start)) continue;
+    parity.set(start, 1);
+    const queue = [start];
+    while (queue.length) {
+      const k = queue.shift()!;
+      for (const n of neighbours.get(k) ?? []) {
+        if (parity.has(n)) continue;
+        parity.set(n, parity.get(k) === 1 ? 0 : 1);
+        queue.push(n);
+      }
+    }
+  }
+  const slot = new Map<string, number>();
+  const used = new Set<number>();
+  for (const k of order) {
+    const free = Array.from({ length: DOMAIN_COLORS }, (_, i) => i + 1).filter((i) => !used.has(i));
+    // Odd slots are light (parity 1), even slots dark; past six of one kind take the other; past twelve, reuse.
+    const pick = free.find((i) => i % 2 === parity.get(k)) ?? free[0] ?? ((slot.size % DOMAIN_COLORS) + 1);
+    slot.set(k, pick);
+    used.add(pick);
+  }
+  return (d) => `domain-color-${slot.get(domainKey(d)) ?? 1}`;
 }
 
 export function domainTooltip(d: DomainCall, f: Fusion): string {

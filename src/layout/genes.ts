@@ -5,12 +5,13 @@
  */
 import type { Fusion, PartnerResolved, Side, TranscriptRecord } from '../model/types';
 import { geneScale } from './scales';
-import { formatInt, overlaps, placeLabels, textWidth, type Box } from './text';
+import { FONT, formatInt, overlaps, placeLabels, textBox, textWidth, type Box } from './text';
 import type { IntronScale, PanelLayout, Shape, Span } from './types';
 
 const THICK = 16;
 const THIN = 8;
-const ROW = 112;
+const ROW = 104;
+const CY = 46;
 
 export interface GenesPanel {
   readonly panel: PanelLayout;
@@ -61,11 +62,11 @@ const r = (v: number) => Math.round(v * 10) / 10;
 
 function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: IntronScale, shapes: Shape[], labelsTaken: Box[]): (Span & { y: number }) | undefined {
   const side = sideClass(p.side);
-  const cy = top + 42;
+  const cy = top + CY;
   const t = p.transcript;
   if (!t) {
     shapes.push({ shape: 'rect', id: `${p.side}:unknown`, className: `unknown-partner ${side}`, x: x0, y: cy - THICK / 2, width: x1 - x0, height: THICK, rx: 3 });
-    shapes.push({ shape: 'text', id: `${p.side}:unknown-label`, className: 'label muted', x: (x0 + x1) / 2, y: cy + 4, text: `unknown ${prime(p.side)} partner (?)`, anchor: 'middle', size: 11 });
+    shapes.push({ shape: 'text', id: `${p.side}:unknown-label`, className: 'label muted', x: (x0 + x1) / 2, y: cy + 4, text: `unknown ${prime(p.side)} partner (?)`, anchor: 'middle', size: FONT.label });
     return undefined;
   }
   const sc = geneScale(t.exons, t.strand, x0, x1, mode);
@@ -73,12 +74,14 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
   // The arrow gives the gene's direction on the genome; the drawing itself always reads 5'→3'.
   const short = t.strand === '+' ? '+ strand →' : '− strand ←';
   const strand = t.strand === '+' ? short : `${short}, drawn 5′→3′`;
+  // The strand note stays whole at every width (the accession is in the footer too).
   const headings = [
     `${t.gene} ${prime(p.side)}  ${t.accession} · ${t.chrom} · ${strand}`,
-    `${t.gene} ${prime(p.side)}  ${t.accession} · ${short}`,
+    `${t.gene} ${prime(p.side)}  ${t.accession} · ${strand}`,
+    `${t.gene} ${prime(p.side)} · ${strand}`,
     `${t.gene} ${prime(p.side)} · ${short}`,
   ];
-  const fit = [12, 10].flatMap((size) => headings.map((text) => ({ text, size }))).find((h) => textWidth(h.text, h.size) <= x1 - x0 + 16) ?? { text: headings[2]!, size: 10 };
+  const fit = [FONT.heading, FONT.label].flatMap((size) => headings.map((text) => ({ text, size }))).find((h) => textWidth(h.text, h.size) <= x1 - x0 + 16) ?? { text: headings[3]!, size: FONT.label };
   shapes.push({ shape: 'text', id: `${t.gene}:heading:${p.side}`, className: `heading ${side}`, x: x0, y: top + 14, text: fit.text, anchor: 'start', size: fit.size });
   // Left/right edges of base g along transcription.
   const startEdge = (g: number) => (t.strand === '+' ? sc(g) : sc(g + 1));
@@ -94,7 +97,7 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
     const a = t.strand === '+' ? first.start : first.end;
     const b = t.strand === '+' ? last.end : last.start;
     // Connectors leave from below the breakpoint labels, so their edges never cross the text.
-    span = { x0: startEdge(a), x1: endEdge(b), y: cy + 46 };
+    span = { x0: startEdge(a), x1: endEdge(b), y: cy + 50 };
     shapes.push({ shape: 'rect', id: `${t.gene}:retained-span:${p.side}`, className: `retained-span ${side}`, x: span.x0 - 2, y: cy - THICK / 2 - 5, width: span.x1 - span.x0 + 4, height: THICK + 10, rx: 3 });
   }
   // Introns first, so exons draw over their ends.
@@ -144,8 +147,8 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
   // Exon numbers above the track keep clear of the breakpoint line.
   if (bx !== null) labelsTaken.push({ x0: bx - 0.5, x1: bx + 0.5, y0: cy - 22, y1: cy - 12 });
   exonNumbers(t.gene, numbers, p, cy, bx, { minX: x0 - 8, maxX: x1 + 8 }, shapes, labelsTaken);
-  shapes.push({ shape: 'text', id: `${t.gene}:end5:${p.side}`, className: 'end-mark', x: x0 - 2, y: cy + 3, text: "5′", anchor: 'end', size: 9 });
-  shapes.push({ shape: 'text', id: `${t.gene}:end3:${p.side}`, className: 'end-mark', x: x1 + 2, y: cy + 3, text: "3′", anchor: 'start', size: 9 });
+  shapes.push({ shape: 'text', id: `${t.gene}:end5:${p.side}`, className: 'end-mark', x: x0 - 2, y: cy + 3, text: "5′", anchor: 'end', size: FONT.label });
+  shapes.push({ shape: 'text', id: `${t.gene}:end3:${p.side}`, className: 'end-mark', x: x1 + 2, y: cy + 3, text: "3′", anchor: 'start', size: FONT.label });
 
   if (bx !== null && g != null) {
     const where = breakpointText(p);
@@ -157,16 +160,16 @@ function gene(p: PartnerResolved, x0: number, x1: number, top: number, mode: Int
     const labels = placeLabels(
       [0],
       () => [
-        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: `${where} · ${pos}`, anchor: 'middle', size: 10 },
-        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: where, anchor: 'middle', size: 10 },
-        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: where, anchor: 'middle', size: 8 },
+        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: `${where} · ${pos}`, anchor: 'middle', size: FONT.label },
+        { id: `${t.gene}:breakpoint-label`, className: 'breakpoint-label', x: bx, y: cy + 29, text: where, anchor: 'middle', size: FONT.label },
       ],
       { minX: x0 - 8, maxX: x1 + 8 },
       labelsTaken,
     );
     shapes.push(...labels);
     if (labels[0] && !labels[0].text.includes(pos)) {
-      shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 41, text: pos, anchor: 'middle', size: 9 }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
+      // The genomic position is a fact of the report: it takes a second line rather than going.
+      shapes.push(...placeLabels([0], () => [{ id: `${t.gene}:breakpoint-pos`, className: 'breakpoint-label muted', x: bx, y: cy + 45, text: pos, anchor: 'middle', size: FONT.label }], { minX: x0 - 8, maxX: x1 + 8 }, labelsTaken));
     }
   }
   // After the breakpoint labels: those matter more than the scale bar.
@@ -194,24 +197,34 @@ function exonNumbers(
   const state = (n: number) => (!p.hasJunction || (kept && n >= kept[0] && n <= kept[1]) ? 'retained' : 'lost');
   const outside: typeof items[number][] = [];
   for (const e of items) {
-    if (e.coding && e.w >= textWidth(String(e.n), 9) + 3) {
-      shapes.push({ shape: 'text', id: `${gene}:exon-number:${e.n}`, className: `exon-number ${state(e.n)}`, x: e.cx, y: cy + 3.2, text: String(e.n), anchor: 'middle', size: 9 });
+    if (e.coding && e.w >= textWidth(String(e.n), FONT.label) + 2) {
+      const t = { id: `${gene}:exon-number:${e.n}`, className: `exon-number ${state(e.n)}`, x: e.cx, y: cy + 4, text: String(e.n), anchor: 'middle' as const, size: FONT.label };
+      shapes.push({ ...t, shape: 'text' });
+      taken.push(textBox(t));
     } else outside.push(e);
   }
   const last = items.length;
   const rank = (n: number) => (n === junctionExon ? 0 : n === 1 || n === last ? 1 : 2);
   const ordered = [...outside].sort((a, b) => rank(a.n) - rank(b.n) || a.n - b.n);
-  shapes.push(...placeLabels(
+  const placed = placeLabels(
     ordered,
     (e) => {
-      const at = (x: number, anchor: 'start' | 'middle' | 'end') => ({ id: `${gene}:exon-number:${e.n}`, className: `exon-number-outside ${state(e.n)}`, x, y: cy - THICK / 2 - 7, text: String(e.n), anchor, size: 8 });
+      const at = (x: number, anchor: 'start' | 'middle' | 'end') => ({ id: `${gene}:exon-number:${e.n}`, className: `exon-number-outside ${state(e.n)}`, x, y: cy - THICK / 2 - 5, text: String(e.n), anchor, size: FONT.label });
       // The junction exon's number may sit on its own side of the breakpoint line.
       const beside = e.n === junctionExon && bx !== null ? [at(p.side === 'fivePrime' ? bx - 5 : bx + 5, p.side === 'fivePrime' ? 'end' : 'start')] : [];
-      return [at(e.cx, 'middle'), ...beside];
+      // The junction, first and last exons keep theirs: moved aside with a leader when need be.
+      const aside = rank(e.n) < 2 ? [1, 2, 3, 4, 5, 6].flatMap((k) => [at(e.cx - 7 * k, 'middle'), at(e.cx + 7 * k, 'middle')]) : [];
+      return [at(e.cx, 'middle'), ...beside, ...aside];
     },
     bounds,
     taken,
-  ));
+  );
+  shapes.push(...placed);
+  for (const t of placed) {
+    const e = ordered.find((x) => `${gene}:exon-number:${x.n}` === t.id)!;
+    const box = textBox(t);
+    if (e.cx < box.x0 - 1 || e.cx > box.x1 + 1) shapes.push({ shape: 'line', id: `${gene}:exon-leader:${e.n}`, className: 'leader', x1: e.cx, y1: cy - THICK / 2, x2: Math.min(Math.max(e.cx, box.x0), box.x1), y2: box.y1 });
+  }
 }
 
 /** To scale, each gene has its own pace (both fill their lane): a bar of a round length says which. */
@@ -223,16 +236,16 @@ function scaleBar(t: TranscriptRecord, pxPerNt: number, x0: number, x1: number, 
   const text = nt >= 1000 ? `${formatInt(nt / 1000)} kb` : `${formatInt(nt)} nt`;
   // Under the lane's right end, else its left end; the bar sits on the label's baseline row.
   const label = placeLabels([0], () => [
-    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x1 - w - 4, y: cy + 41, text, anchor: 'end' as const, size: 9 },
-    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x0 + w + 4, y: cy + 41, text, anchor: 'start' as const, size: 9 },
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x1 - w - 4, y: cy + 45, text, anchor: 'end' as const, size: FONT.label },
+    { id: `${t.gene}:scale-bar-label`, className: 'note muted', x: x0 + w + 4, y: cy + 45, text, anchor: 'start' as const, size: FONT.label },
   ].filter((c) => !taken.some((b) => overlaps(b, barBox(c.anchor === 'end' ? x1 - w : x0, w, cy), 2))), { minX: 0, maxX: x1 + 8 }, taken);
   if (label.length === 0) return;
   const bx = label[0]!.anchor === 'end' ? x1 - w : x0;
   taken.push(barBox(bx, w, cy));
-  shapes.push({ shape: 'line', id: `${t.gene}:scale-bar`, className: 'scale-bar', x1: bx, y1: cy + 38, x2: bx + w, y2: cy + 38 }, ...label);
+  shapes.push({ shape: 'line', id: `${t.gene}:scale-bar`, className: 'scale-bar', x1: bx, y1: cy + 41, x2: bx + w, y2: cy + 41 }, ...label);
 }
 
-const barBox = (x: number, w: number, cy: number): Box => ({ x0: x, x1: x + w, y0: cy + 35, y1: cy + 41 });
+const barBox = (x: number, w: number, cy: number): Box => ({ x0: x, x1: x + w, y0: cy + 37, y1: cy + 45 });
 
 export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronScale): GenesPanel {
   const shapes: Shape[] = [];
@@ -251,15 +264,22 @@ export function layoutGenes(f: Fusion, width: number, top: number, mode: IntronS
     const s = gene(p, x0, x1, dy, mode, shapes, taken);
     if (s) spans[p.side] = { ...s, y: s.y + top };
   }
-  const height = ROW * rows;
   let introns: GenesPanel['intronNote'] = 'none';
   if (mode === 'compressed') {
-    // Under the right end of the last gene, above where the connectors leave, clear of breakpoint labels.
-    const cy = (rows - 1) * ROW + 42;
-    const note = (x: number, y: number, anchor: 'start' | 'middle' | 'end') => ({ id: 'introns-not-to-scale', className: 'note muted', x, y, text: 'introns not to scale', anchor, size: 9 });
-    const placed = placeLabels([0], () => [cy + 41, cy + 29].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
+    // Under the last gene, beside the breakpoint labels if there is room, else a row lower.
+    const cy = (rows - 1) * ROW + CY;
+    const note = (x: number, y: number, anchor: 'start' | 'middle' | 'end') => ({ id: 'introns-not-to-scale', className: 'note muted', x, y, text: 'introns not to scale', anchor, size: FONT.label });
+    const placed = placeLabels([0], () => [cy + 29, cy + 45].flatMap((y) => [note(width - m + 8, y, 'end'), note(m - 8, y, 'start'), note(width / 2, y, 'middle')]), { minX: 0, maxX: width }, taken);
     shapes.push(...placed);
     introns = placed.length > 0 ? 'in-panel' : 'legend';
   }
+  // As tall as its lowest text (a breakpoint's second line, the scale bar, the intron note) needs.
+  const lowest = Math.max(...shapes.filter((sh) => sh.shape === 'text').map((t) => (t as { y: number }).y));
+  const height = Math.max(ROW * (rows - 1) + CY + 36, Math.ceil(lowest + 7));
+  // The 3' lane's opaque card (the 5' connector used to pass under it) ends with the panel.
+  const card = shapes.findIndex((sh) => sh.id === 'lane-background:threePrime');
+  if (card >= 0) shapes[card] = { ...(shapes[card] as Extract<Shape, { shape: 'rect' }>), height: height - ROW };
+  // Connectors leave from the panel's bottom, under every text (stacked: under the 3' lane too).
+  for (const side of ['fivePrime', 'threePrime'] as const) if (spans[side]) spans[side] = { ...spans[side]!, y: top + height };
   return { panel: { name: 'genes', y: top, height, tracks: [{ name: 'genes', shapes }] }, spans, intronNote: introns };
 }

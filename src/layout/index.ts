@@ -1,11 +1,13 @@
 /**
- * layoutFusion: Fusion → FusionLayout, pure (no DOM, no mutation of the input). Panels stack
- * top to bottom (genes, transcript, protein), with connectors between neighbours, then the
- * legend and the provenance footer.
+ * layoutFusion: Fusion → FusionLayout, pure (no DOM, no mutation of the input). The title
+ * first, then the panels top to bottom (genes, transcript, protein) with connectors in the gaps
+ * between them (never inside a panel, so no ribbon crosses text), then the legend and the
+ * provenance footer with the caveats' footnotes.
  */
 import { describeFusion } from '../model/explain';
 import type { Fusion, Side } from '../model/types';
-import { layoutFooter, layoutLegend, ribbons } from './chrome';
+import { caveats, frameMark } from './caveats';
+import { layoutFooter, layoutLegend, layoutTitle, ribbons } from './chrome';
 import { layoutGenes } from './genes';
 import { layoutProtein } from './protein';
 import { layoutTranscript } from './transcript';
@@ -14,60 +16,76 @@ import type { FusionLayout, LayoutOptions, PanelLayout, PanelName, Shape } from 
 export type * from './types';
 export { breakpointText } from './genes';
 export { frameBadgeText } from './transcript';
-export { domainFill } from './protein';
+export { domainColours } from './protein';
+export { caveats, type Caveat } from './caveats';
 
 export const ALL_PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
-const GAP = 40;
 const MIN_WIDTH = 280;
+/** The report layout's design width: a 700-px report column (A4 portrait content width at 96 dpi). */
+export const REPORT_WIDTH = 700;
 
 export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayout {
-  const width = Math.max(MIN_WIDTH, Math.round(options.width));
+  const outWidth = Math.max(MIN_WIDTH, Math.round(options.width));
+  const report = options.layout === 'report';
+  // A report is drawn at column width and scaled up for a wider export: its text stays print-sized.
+  const width = report ? Math.min(outWidth, REPORT_WIDTH) : outWidth;
   const wanted = new Set(options.panels && options.panels.length > 0 ? options.panels : ALL_PANELS);
+  // No empty panel in a report: a partner given by gene only has no transcript to draw.
+  if (report && !fusion.transcript) wanted.delete('transcript');
+  const gap = report ? 14 : 32;
+  const notes = caveats(fusion);
+  const mark = frameMark(notes);
   const panels: PanelLayout[] = [];
   const connectors: Shape[] = [];
-  let y = 6;
   const sides: Side[] = ['fivePrime', 'threePrime'];
+  const title = layoutTitle(fusion, width, options.label);
+  let y = title.height;
 
   const genes = wanted.has('genes') ? layoutGenes(fusion, width, y, options.intronScale ?? 'compressed') : null;
   if (genes) {
     panels.push(genes.panel);
     y += genes.panel.height;
   }
-  const transcript = wanted.has('transcript') ? layoutTranscript(fusion, width, y + (genes ? GAP : 0)) : null;
+  const transcript = wanted.has('transcript') ? layoutTranscript(fusion, width, y + (genes ? gap : 0), { mark }) : null;
   if (transcript) {
     if (genes) {
-      y += GAP;
+      y += gap;
       for (const s of sides) {
         const from = genes.spans[s];
         const to = transcript.blocks[s];
-        if (from && to) connectors.push(...ribbons(`gene-to-transcript:${s}`, s, from, from.y + 2, to, transcript.top - 2));
+        if (from && to) connectors.push(...ribbons(`gene-to-transcript:${s}`, s, from, from.y, to, transcript.top - 2));
       }
     }
     panels.push(transcript.panel);
     y += transcript.panel.height;
   }
-  const protein = wanted.has('protein') ? layoutProtein(fusion, width, y + (transcript ? GAP - 20 : 0)) : null;
+  const protein = wanted.has('protein')
+    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark: transcript ? '' : mark, note: report ? 'short' : 'full' })
+    : null;
   if (protein) {
     if (transcript) {
-      y += GAP - 20;
+      y += gap;
       for (const s of sides) {
         const from = transcript.coding[s];
         const to = protein.parts[s];
-        if (from && to) connectors.push(...ribbons(`transcript-to-protein:${s}`, s, from, transcript.bottom + 2, to, protein.top - 2));
+        if (from && to) connectors.push(...ribbons(`transcript-to-protein:${s}`, s, from, transcript.bottom, to, protein.top - 2));
       }
     }
     panels.push(protein.panel);
     y += protein.panel.height;
   }
-  const legend = layoutLegend(fusion, width, y + 10, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false });
-  y += 10 + legend.height;
-  const footer = layoutFooter(fusion, width, y);
+  const legend = layoutLegend(fusion, width, y + 8, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false });
+  y += 8 + legend.height;
+  const footer = layoutFooter(fusion, width, y, notes, report);
   y += footer.height;
+  const height = Math.ceil(y + 4);
+  const k = outWidth / width;
   return {
-    width,
-    height: Math.ceil(y + 4),
-    title: `${fusion.label} fusion`,
+    width: outWidth,
+    height: Math.round(height * k),
+    ...(k !== 1 ? { viewBox: { width, height } } : {}),
+    title: `${fusion.label} fusion${options.label?.trim() ? ` · ${options.label.trim()}` : ''}`,
     summary: describeFusion(fusion),
-    panels: [{ name: 'connectors', y: 0, height: 0, tracks: [{ name: 'connectors', shapes: connectors }] }, ...panels, legend, footer],
+    panels: [title, { name: 'connectors', y: 0, height: 0, tracks: [{ name: 'connectors', shapes: connectors }] }, ...panels, legend, footer],
   };
 }

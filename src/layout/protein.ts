@@ -7,14 +7,14 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
-import type { Fusion, Side } from '../model/types';
-import { cutSide, domainFill, domainShape, domainTooltip } from './domains';
-import { formatInt, placeLabels, range, textWidth, wrap, type Box } from './text';
+import type { DomainCall, Fusion, Side } from '../model/types';
+import { cutSide, domainColours, domainKey, domainShape, domainTooltip } from './domains';
+import { FONT, formatInt, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
 import { proteinScale } from './scales';
-import type { PanelLayout, Shape, Span, Track } from './types';
+import type { PanelLayout, Shape, Span, TextShape, Track } from './types';
 import { cutPositions, wildTypeExtent, wildTypeTrack, wildTypeTracks, WT_TRACK } from './wildtype';
 
-export { domainFill } from './domains';
+export { domainColours } from './domains';
 
 export interface ProteinPanel {
   readonly panel: PanelLayout;
@@ -39,14 +39,26 @@ export function frameNote(f: Fusion, width: number): string {
 function lengthText(f: Fusion): string {
   if (f.protein.length) return `${formatInt(f.protein.length)} aa`;
   switch (f.frame) {
-    case 'out-of-frame': return 'length unknown: frameshift';
+    case 'out-of-frame': return `${f.fivePrime.gene} ${range(1, f.fivePrime.residues?.[1] ?? 0)}, then frameshift (stop not known)`;
     case 'unknown': return 'unknown without a junction';
     case 'three-prime-non-coding': return `${f.fivePrime.gene} part only; length unknown`;
     default: return 'protein start not known from the annotation';
   }
 }
 
-export function layoutProtein(f: Fusion, width: number, top: number): ProteinPanel {
+export interface ProteinOptions {
+  /** Draw the two wild-type proteins above the fusion protein (default true). */
+  readonly wildType?: boolean;
+  /** Footnote mark after the length when a caveat applies (e.g. unchecked intron and linker residues). */
+  readonly mark?: string;
+  /** Frame note: the model's whole explanation (default) or its first sentence (report layout). */
+  readonly note?: 'full' | 'short';
+}
+
+/** Text of the short frameshift segment: the stretch read out of frame, to a stop not known. */
+const FRAMESHIFT_TEXT = ['frameshift → stop not known', 'frameshift →', 'fs'];
+
+export function layoutProtein(f: Fusion, width: number, top: number, options: ProteinOptions = {}): ProteinPanel {
   const m = 22;
   const x0 = m;
   const x1 = width - m;
@@ -61,25 +73,48 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
   const novel = f.protein.novelResidues;
   const r3 = three.residues;
   const start3 = f.frame === 'five-prime-utr' ? 0 : a + novel;
-  const tracks = wildTypeTracks(f, a, novel, start3);
-  const shiftedTrack = tracks.find((w) => w.shifted);
-  // Out of frame, the shifted stretch runs as far as the 3' protein would have (its end is unknown).
-  const frameshiftEnd = shiftedTrack ? shiftedTrack.offset + shiftedTrack.partner.transcript!.proteinLength! : a + novel + 1;
-  const drawn = f.protein.length ?? (f.frame === 'out-of-frame' ? frameshiftEnd : a + novel);
+  const tracks = options.wildType === false ? [] : wildTypeTracks(f, a, novel, start3);
+  const fill = domainColours(f);
+  const outOfFrame = f.frame === 'out-of-frame';
+  // Out of frame, what is known ends at the junction: the shifted stretch is a short segment
+  // (its length, to the first stop, is not known without the sequence), never the in-frame length.
+  const drawn = f.protein.length ?? a + novel;
   const [lo, hi] = wildTypeExtent(tracks);
-  const { x, breaks } = proteinScale(lo, drawn, Math.max(hi, drawn, 1), x0, x1);
+  const fsText = FRAMESHIFT_TEXT.find((t) => textWidth(t, FONT.label) + 20 <= (x1 - x0) * 0.4) ?? 'fs';
+  const reserve = outOfFrame ? textWidth(fsText, FONT.label) + 20 : 0;
+  const base = proteinScale(lo, drawn, outOfFrame ? drawn : Math.max(hi, drawn, 1), x0, x1 - reserve);
+  // The 3' wild type hanging past the junction shares the segment's room (drawn shorter, with a break mark).
+  const x = outOfFrame && hi > drawn ? scaleLinear().domain([...base.x.domain(), hi]).range([...base.x.range(), x1]) : base.x;
+  const breaks = outOfFrame && hi > drawn ? [...base.breaks, drawn] : base.breaks;
 
   const lt = lengthText(f);
-  const title = [12, 10].flatMap((size) => [`Fusion protein · ${lt}`, `Protein · ${lt}`].map((text) => ({ text, size })))
-    .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lt}`, size: 9 };
+  const mark = options.mark ?? '';
+  const short = f.frame === 'out-of-frame' ? `${five.gene} ${range(1, a)} + frameshift` : lt;
+  const title = [FONT.heading, FONT.label].flatMap((size) => [`Fusion protein · ${lt}${mark}`, `Protein · ${lt}${mark}`, `Protein · ${short}${mark}`].map((text) => ({ text, size })))
+    .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lt}${mark}`, size: FONT.label };
   fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: title.text, anchor: 'start', size: title.size });
-  taken.push({ x0, x1: x0 + textWidth(title.text, title.size), y0: 2, y1: 18 });
+  taken.push({ x0, x1: x0 + textWidth(title.text, title.size), y0: 2, y1: 19 });
 
   // Wild types on an opaque card: the transcript→protein ribbons pass behind it to the fusion bar.
+  // One name per kind of domain in the figure, the same in every row: the reader's name, or the
+  // short name when only that fits inside the domain in the fusion protein (never a bare accession
+  // when a name exists).
+  const names = new Map<string, string>();
+  for (const d of f.domains) {
+    const key = domainKey(d);
+    const long = domainLabel(d);
+    const w = d.fusionStart !== null ? x(d.fusionEnd!) - x(d.fusionStart - 1) : Infinity;
+    const fits = (t: string) => textWidth(t, FONT.label) * 0.92 + 4 <= w;
+    const pick = !fits(long) && fits(d.name) ? d.name : long;
+    if (!names.has(key) || (pick !== long && names.get(key) === long)) names.set(key, pick);
+  }
+  const nameOf = (d: DomainCall) => names.get(domainKey(d)) ?? domainLabel(d);
   let y = 24;
   const bars: number[] = [];
+  // Break marks go where a wild type enters a stretch drawn shorter: its names keep clear of them.
+  const breakBoxes = breaks.map((b) => ({ x0: x(b) + (b === 0 ? -8 : -2), x1: x(b) + (b === 0 ? 2 : 8), y0: 0, y1: 24 + tracks.length * WT_TRACK }));
   for (const w of tracks) {
-    bars.push(wildTypeTrack(f, w, x, { x0, x1 }, y, wt, wtLabels, taken));
+    bars.push(wildTypeTrack(f, w, x, { x0, x1 }, y, wt, wtLabels, taken, fill, breakBoxes, nameOf));
     y += WT_TRACK;
   }
   const cardBottom = y;
@@ -97,7 +132,7 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
   const cuts = [...new Set(cutPositions(tracks).map((c) => Math.round(x(c.at) * 10) / 10))];
   cuts.forEach((cx, i) => wt.push({ shape: 'line', id: `wt-cut:${i}`, className: 'guide', x1: cx, y1: (bars[0] ?? cardBottom) - 12, x2: cx, y2: cardBottom }));
 
-  const barY = cardBottom + 44;
+  const barY = cardBottom + (tracks.length ? 44 : 47);
   const part = (id: string, cls: string, r0: number, r1: number) =>
     fusion.push({ shape: 'rect', id, className: `protein-bar fusion ${cls}`, x: x(r0), y: barY - H / 2, width: Math.max(1, x(r1) - x(r0)), height: H, rx: 2 });
   const parts: ProteinPanel['parts'] = {};
@@ -111,19 +146,18 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
     part('fusion:three-prime', 'three-prime', start3, end3);
     parts.threePrime = { x0: x(start3), x1: x(end3) };
   }
-  if (f.frame === 'out-of-frame') {
+  if (outOfFrame) {
     const fs0 = a + novel;
-    fusion.push({ shape: 'rect', id: 'fusion:frameshift', className: 'frameshift', x: x(fs0), y: barY - H / 2, width: Math.max(4, x(frameshiftEnd) - x(fs0)), height: H, rx: 2 });
-    const cx = (x(fs0) + x(frameshiftEnd)) / 2;
-    fusion.push(...placeLabels([0], () => [
-      { id: 'frameshift-label', className: 'frameshift-label', x: cx, y: barY + 3.5, text: `frameshift: ${three.gene} not translated in frame`, anchor: 'middle', size: 10 },
-      { id: 'frameshift-label', className: 'frameshift-label', x: cx, y: barY + 3.5, text: 'frameshift', anchor: 'middle', size: 10 },
-    ], { minX: x(fs0) + 2, maxX: x(frameshiftEnd) - 2 }, []));
-    parts.threePrime = { x0: x(fs0), x1: x(frameshiftEnd) };
+    const fsX = x(fs0);
+    fusion.push({
+      shape: 'rect', id: 'fusion:frameshift', className: 'frameshift segment', x: fsX, y: barY - H / 2, width: reserve - 4, height: H, rx: 2,
+    });
+    fusion.push({ shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
+    parts.threePrime = { x0: fsX, x1: fsX + reserve - 4 };
   }
   const kept = f.domains.filter((d) => d.status !== 'lost' && d.fusionStart !== null);
   for (const d of kept) {
-    fusion.push(domainShape(d, `domain fusion ${d.status} ${sideClass(d.side)} ${domainFill(d.name)}`, x(d.fusionStart! - 1), x(d.fusionEnd!), barY, 20, cutSide(d), {
+    fusion.push(domainShape(d, `domain fusion ${d.status} ${sideClass(d.side)} ${fill(d)}`, x(d.fusionStart! - 1), x(d.fusionEnd!), barY, 20, cutSide(d), {
       kind: 'domain', label: `${d.gene} ${domainLabel(d)}${d.status === 'truncated' ? ' (truncated)' : ''}`, tooltip: domainTooltip(d, f),
     }));
   }
@@ -138,27 +172,53 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
     });
     taken.push({ x0: jx - 3, x1: jx + 3, y0: barY - 26, y1: barY + 14 });
     fusion.push(...placeLabels([0], () => [
-      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 32, text, anchor: 'middle', size: 10 },
-      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 32, text, anchor: 'middle', size: 8 },
+      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text, anchor: 'middle', size: FONT.label },
+      { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
     ], { minX: x0, maxX: x1 }, taken));
   }
-  fusion.push(...placeLabels(
+  const domainNames = placeLabels(
     [...kept].sort((p, q) => (q.fusionEnd! - q.fusionStart!) - (p.fusionEnd! - p.fusionStart!)),
     (d) => {
       const l = x(d.fusionStart! - 1);
       const w = x(d.fusionEnd!) - l;
       const cx = l + w / 2;
-      const inside = (t: string) => textWidth(t, 10) + 6 <= w ? [{ id: `${d.id}:name`, className: 'domain-label inside', x: cx, y: barY + 3.5, text: t, anchor: 'middle' as const, size: 10 }] : [];
+      // The width estimate carries a margin for bold glyphs already: a little of it may go inside a domain.
+      const inside = (t: string) => textWidth(t, FONT.label) * 0.92 + 4 <= w ? [{ id: `${d.id}:name`, className: 'domain-label inside', x: cx, y: barY + 4, text: t, anchor: 'middle' as const, size: FONT.label }] : [];
       // Above: centred, else flush with either end of the domain (e.g. to stay clear of the junction line).
-      const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const).map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: 10 }));
-      // The reader's name first, then the source's short name, then the accession: each inside, else above.
-      return [...new Set([domainLabel(d), d.name, d.accession ?? d.name])].flatMap((n) => [...inside(n), ...above(n)]);
+      // Above a domain, a name never hangs over another kind of domain (it would read as that one's).
+      const others = kept.filter((o) => domainKey(o) !== domainKey(d)).map((o) => [x(o.fusionStart! - 1), x(o.fusionEnd!)] as const);
+      // Tested where the label will sit: placeLabels nudges a label that pokes out of the panel back in.
+      const clear = (c: Omit<TextShape, 'shape'>) => {
+        const b = textBox(c);
+        const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
+        return !others.some(([o0, o1]) => b.x0 + dx < o1 - 1 && b.x1 + dx > o0 + 1);
+      };
+      const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
+        .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }))
+        .filter(clear);
+      // The figure's one name for the domain (the same as in the wild-type row), inside, else above.
+      // Below the bar (the axis moves down to make room) when there is no room above.
+      const below = (t: string) => ([[cx, 'middle'], [l + 6, 'start'], [l + w - 6, 'end']] as const)
+        .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label below', x: ax, y: barY + 23, text: t, anchor, size: FONT.label }))
+        .filter(clear);
+      const n = nameOf(d);
+      return [...inside(n), ...above(n), ...below(n)];
     },
     { minX: x0, maxX: x1 },
     taken,
-  ));
+  );
+  // A repeated domain is named inside each copy, but outside the bar only once.
+  const namedOutside = new Set<string>();
+  for (const t of domainNames) {
+    const key = domainKey(kept.find((d) => `${d.id}:name` === t.id)!);
+    if (!t.className.includes('inside')) {
+      if (namedOutside.has(key)) continue;
+      namedOutside.add(key);
+    }
+    fusion.push(t);
+  }
   // Residue axis under the fusion protein (none when there is no protein to draw).
-  const axisY = barY + 20;
+  const axisY = fusion.some((sh) => sh.className === 'domain-label below') ? barY + 32 : barY + 20;
   const noProtein = drawn <= 0 && !r3;
   const axisEnd = Math.max(drawn, 1);
   if (!noProtein) {
@@ -167,16 +227,22 @@ export function layoutProtein(f: Fusion, width: number, top: number): ProteinPan
     const ticks = scaleLinear().domain([0, axisEnd]).ticks(Math.max(2, Math.floor((x(axisEnd) - x(0)) / 90))).filter((v) => v >= 0 && v <= axisEnd);
     for (const v of ticks) {
       fusion.push({ shape: 'line', id: `tick:${v}`, className: 'axis tick', x1: x(v), y1: axisY, x2: x(v), y2: axisY + 4 });
-      fusion.push({ shape: 'text', id: `tick-label:${v}`, className: 'axis-label', x: x(v), y: axisY + 14, text: formatInt(v), anchor: 'middle', size: 9 });
+      fusion.push({ shape: 'text', id: `tick-label:${v}`, className: 'axis-label', x: x(v), y: axisY + 15, text: formatInt(v), anchor: 'middle', size: FONT.label });
     }
-    const unit = x(axisEnd) + 4 + textWidth('aa', 9) <= width ? { x: x(axisEnd) + 4, anchor: 'start' as const } : { x: x(axisEnd), anchor: 'end' as const };
-    fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: unit.x, y: unit.anchor === 'start' ? axisY + 3 : axisY + 24, text: 'aa', anchor: unit.anchor, size: 9 });
+    // Out of frame the unit goes under the axis end: the frameshift segment sits beside it.
+    const unit = !outOfFrame && x(axisEnd) + 4 + textWidth('aa', FONT.label) <= width ? { x: x(axisEnd) + 4, anchor: 'start' as const } : { x: x(axisEnd), anchor: 'end' as const };
+    const lastTick = ticks.length ? x(ticks[ticks.length - 1]!) + textWidth(formatInt(ticks[ticks.length - 1]!), FONT.label) / 2 : -Infinity;
+    if (unit.anchor === 'start' || lastTick < x(axisEnd) - textWidth('aa', FONT.label) - 4) {
+      fusion.push({ shape: 'text', id: 'axis-unit', className: 'axis-label muted', x: unit.x, y: unit.anchor === 'start' ? axisY + 4 : axisY + 15, text: 'aa', anchor: unit.anchor, size: FONT.label });
+    }
   }
-  let ny = noProtein ? cardBottom + 16 : axisY + 34;
-  wrap(frameNote(f, width), x1 - x0, 11).forEach((line, i) => {
-    notes.push({ shape: 'text', id: `note:${i}`, className: `note frame-note frame-${f.frame}`, x: x0, y: ny, text: line, anchor: 'start', size: 11 });
+  let ny = noProtein ? cardBottom + 18 : axisY + 33;
+  const note = options.note === 'short' ? f.frameExplanation.split(/(?<=\.)\s/)[0]! : frameNote(f, width);
+  wrap(note, x1 - x0, FONT.label).forEach((line, i) => {
+    notes.push({ shape: 'text', id: `note:${i}`, className: `note frame-note frame-${f.frame}`, x: x0, y: ny, text: line, anchor: 'start', size: FONT.label });
     ny += 15;
   });
   const out: Track[] = [{ name: 'wild-type', shapes: [...wt, ...wtLabels] }, { name: 'fusion', shapes: fusion }, { name: 'note', shapes: notes }];
-  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top: top + barY - H / 2, squeezed: wt.some((sh) => sh.className === 'scale-break') };
+  // Connectors end at the panel's top edge, above its title: no ribbon crosses the panel's text.
+  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top, squeezed: wt.some((sh) => sh.className === 'scale-break') };
 }

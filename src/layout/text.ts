@@ -81,3 +81,52 @@ export const range = (a: number, b: number): string => (a === b ? `${a}` : `${a}
 
 /** `NSF exons 1–20`, `TMPRSS2 exon 1`. */
 export const exonsLabel = (gene: string, [a, b]: readonly [number, number]): string => `${gene} ${a === b ? `exon ${a}` : `exons ${a}–${b}`}`;
+
+/**
+ * Font sizes in px at a 700-px column (A4 portrait content width at 96 dpi): nothing under
+ * 11 px (≈ 8 pt) but the footer (10 px). The report layout scales the whole figure for wider
+ * exports, so these hold in print at any requested width.
+ */
+export const FONT = { label: 11, heading: 13, title: 16, footer: 10 } as const;
+
+/**
+ * 1-D dodge: centres for labels of widths `w` wanted at `x` (sorted by x), at least `gap` apart,
+ * inside [minX, maxX], each as close to its wish as the others allow (clusters sit at the mean
+ * of their wishes). Null when the labels do not fit side by side at all.
+ */
+export function dodge(items: readonly { x: number; w: number }[], minX: number, maxX: number, gap: number): number[] | null {
+  const total = items.reduce((s, it) => s + it.w, 0) + gap * Math.max(0, items.length - 1);
+  if (total > maxX - minX) return null;
+  // Offsets of each item's centre from its cluster's left edge.
+  type Cluster = { first: number; last: number; left: number; width: number };
+  const clusters: Cluster[] = [];
+  const offsetIn = (c: Cluster, i: number) => {
+    let o = 0;
+    for (let k = c.first; k < i; k++) o += items[k]!.w + gap;
+    return o + items[i]!.w / 2;
+  };
+  const place = (c: Cluster) => {
+    let s = 0;
+    for (let i = c.first; i <= c.last; i++) s += items[i]!.x - offsetIn(c, i);
+    c.left = Math.min(Math.max(s / (c.last - c.first + 1), minX), maxX - c.width);
+  };
+  items.forEach((it, i) => {
+    const c: Cluster = { first: i, last: i, left: it.x - it.w / 2, width: it.w };
+    place(c);
+    clusters.push(c);
+    for (;;) {
+      const n = clusters.length;
+      if (n < 2) break;
+      const a = clusters[n - 2]!;
+      const b = clusters[n - 1]!;
+      if (a.left + a.width + gap <= b.left) break;
+      a.last = b.last;
+      a.width += gap + b.width;
+      clusters.pop();
+      place(a);
+    }
+  });
+  const out: number[] = [];
+  for (const c of clusters) for (let i = c.first; i <= c.last; i++) out.push(c.left + offsetIn(c, i));
+  return out;
+}

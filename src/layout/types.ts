@@ -13,6 +13,16 @@ export interface LayoutOptions {
   readonly width: number;
   readonly intronScale?: IntronScale;
   readonly panels?: readonly PanelName[];
+  /**
+   * `screen` (default): drawn at `width` px, text at fixed sizes. `report`: print-ready for a
+   * report column: laid out at 700 px at most and scaled to `width` (so text scales with the
+   * export width), compact connectors and footer, no empty panel, wild types only on request.
+   */
+  readonly layout?: 'screen' | 'report';
+  /** Sample or case name shown after the fusion's title (`NSF::ALK · Case 12`). */
+  readonly label?: string;
+  /** Draw the wild-type proteins (default: true on screen, false in the report layout). */
+  readonly wildType?: boolean;
 }
 
 interface ShapeBase {
@@ -64,7 +74,7 @@ export interface Track {
 }
 
 export interface PanelLayout {
-  readonly name: PanelName | 'legend' | 'footer' | 'connectors';
+  readonly name: PanelName | 'title' | 'legend' | 'footer' | 'connectors';
   /** Offset of the panel from the top of the figure. */
   readonly y: number;
   readonly height: number;
@@ -72,8 +82,11 @@ export interface PanelLayout {
 }
 
 export interface FusionLayout {
+  /** Size of the drawing in px (the report layout scales its geometry up to this). */
   readonly width: number;
   readonly height: number;
+  /** Size of the geometry's coordinate space (the SVG viewBox) when it differs from width × height. */
+  readonly viewBox?: { readonly width: number; readonly height: number };
   /** Short title (`NSF::ALK fusion`) for <title>. */
   readonly title: string;
   /** Plain-language summary for aria-label and <desc>. */

@@ -7,11 +7,11 @@
 import type { ScaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import type { DomainCall, Fusion, PartnerResolved, Side } from '../model/types';
-import { domainFill, domainShape, domainTooltip } from './domains';
-import { formatInt, textWidth, type Box } from './text';
+import { domainShape, domainTooltip } from './domains';
+import { FONT, formatInt, overlaps, textBox, textWidth, type Box } from './text';
 import type { Shape } from './types';
 
-export const WT_TRACK = 34;
+export const WT_TRACK = 38;
 const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
 
 export interface WildTypeTrack {
@@ -46,19 +46,23 @@ export function wildTypeTrack(
   shapes: Shape[],
   labels: Shape[],
   taken: Box[],
+  fill: (d: DomainCall) => string,
+  /** Boxes the domain names keep clear of (scale-break marks). */
+  avoid: readonly Box[] = [],
+  nameOf: (d: DomainCall) => string = domainLabel,
 ): number {
   const p = w.partner;
   const t = p.transcript!;
   const len = t.proteinLength!;
   const cls = sideClass(p.side);
   const at = (res: number) => x(w.offset + res);
-  const by = y + 22;
+  const by = y + 26;
   // Label over the bar's start, kept inside the figure (a shifted 3' protein may start mid-figure).
   const full = `${t.gene} wild type · ${formatInt(len)} aa${t.proteinAccession ? ` · ${t.proteinAccession}` : ''}`;
-  const text = [full, `${t.gene} wild type`, t.gene].find((s) => textWidth(s, 10) <= bounds.x1 - bounds.x0) ?? t.gene;
-  const lx = Math.min(Math.max(bounds.x0, at(0)), bounds.x1 - textWidth(text, 10));
-  labels.push({ shape: 'text', id: `${t.gene}:wt-label`, className: `track-label ${cls}`, x: lx, y: y + 9, text, anchor: 'start', size: 10 });
-  taken.push({ x0: lx, x1: lx + textWidth(text, 10), y0: y, y1: y + 12 });
+  const text = [full, `${t.gene} wild type`, t.gene].find((s) => textWidth(s, FONT.label) <= bounds.x1 - bounds.x0) ?? t.gene;
+  const lx = Math.min(Math.max(bounds.x0, at(0)), bounds.x1 - textWidth(text, FONT.label));
+  labels.push({ shape: 'text', id: `${t.gene}:wt-label`, className: `track-label ${cls}`, x: lx, y: y + 11, text, anchor: 'start', size: FONT.label });
+  taken.push({ x0: lx, x1: lx + textWidth(text, FONT.label), y0: y, y1: y + 14 });
   shapes.push({ shape: 'rect', id: `${t.gene}:wt-bar`, className: `protein-bar wild-type ${cls}`, x: at(0), y: by - 3, width: at(len) - at(0), height: 6, rx: 3 });
   if (w.kept) {
     const [a, b] = w.kept;
@@ -73,11 +77,16 @@ export function wildTypeTrack(
     const x0 = at(d.start - 1);
     const x1 = at(d.end);
     const tooltip = undetermined ? `${domainTooltip(d, f).replace(/ · lost/, '')} · fate unknown: no junction given` : `${domainTooltip(d, f)} (wild type)`;
-    shapes.push(domainShape(d, `domain wild-type ${undetermined ? 'undetermined' : d.status} ${domainFill(d.name)}`, x0, x1, by, 12, null, {
+    shapes.push(domainShape(d, `domain wild-type ${undetermined ? 'undetermined' : d.status} ${fill(d)}`, x0, x1, by, 14, null, {
       kind: 'domain', label: `${d.gene} ${domainLabel(d)} (wild type)`, tooltip,
     }));
-    const name = [domainLabel(d), d.name].find((s) => textWidth(s, 8) + 4 <= x1 - x0);
-    if (name) labels.push({ shape: 'text', id: `${d.id}:wt-name`, className: `domain-label inside ${undetermined ? '' : d.status}`, x: (x0 + x1) / 2, y: by + 3, text: name, anchor: 'middle', size: 8 });
+    // The figure's one name for this domain, inside when it fits and touches nothing; else the tooltip has it.
+    const t = { id: `${d.id}:wt-name`, className: `domain-label inside ${undetermined ? '' : d.status}`, x: (x0 + x1) / 2, y: by + 4, text: nameOf(d), anchor: 'middle' as const, size: FONT.label };
+    const box = textBox(t);
+    if (textWidth(t.text, FONT.label) + 4 <= x1 - x0 && !avoid.some((b) => overlaps(b, box, 1)) && !taken.some((b) => overlaps(b, box, 2))) {
+      labels.push({ ...t, shape: 'text' });
+      taken.push(box);
+    }
   }
   return by;
 }

@@ -9,7 +9,7 @@ import type { FusionLayout, PanelLayout, Shape, Track } from '../layout/types';
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const PART: Record<PanelLayout['name'], string> = {
-  genes: 'panel-genes', transcript: 'panel-transcript', protein: 'panel-protein', legend: 'legend', footer: 'footer', connectors: 'connectors',
+  title: 'title', genes: 'panel-genes', transcript: 'panel-transcript', protein: 'panel-protein', legend: 'legend', footer: 'footer', connectors: 'connectors',
 };
 const HATCHES = ['five-prime', 'three-prime', 'frameshift', 'neutral'];
 
@@ -88,7 +88,7 @@ function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, pane
 export function renderFusion(svg: SVGSVGElement, layout: FusionLayout): void {
   const root = select(svg)
     .attr('class', 'fusion-figure')
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .attr('viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`)
     .attr('width', layout.width)
     .attr('height', layout.height);
   ensureDefs(root);

@@ -10,13 +10,15 @@ export type Theme = 'light' | 'dark';
 
 /** Design tokens: custom property name (without `--fusion-`) → light and dark values. */
 export const TOKENS = {
-  'five-prime-color': ['#0072B2', '#56B4E9'],
-  'three-prime-color': ['#D55E00', '#F28E45'],
-  'linker-color': ['#8C8C8C', '#A6A6A6'],
+  // Partners differ in hue and in lightness (≥ 1.6:1 luminance), so they stay apart in greyscale print.
+  'five-prime-color': ['#005C99', '#3B8FD9'],
+  'three-prime-color': ['#D55E00', '#FFB000'],
+  // Lighter than both partners in the light theme, darker in the dark one: apart from both in greyscale.
+  'linker-color': ['#B0B0B0', '#6B6B6B'],
   'text-color': ['#1F2328', '#E6EDF3'],
   'muted-color': ['#59636E', '#9198A1'],
   'line-color': ['#57606A', '#9198A1'],
-  'lost-color': ['#D0D7DE', '#3D444D'],
+  'lost-color': ['#D0D7DE', '#5F6873'],
   'background': ['#FFFFFF', '#0D1117'],
   'in-frame-color': ['#007A5A', '#3FB98A'],
   'out-of-frame-color': ['#B3261E', '#FF8A80'],
@@ -25,17 +27,22 @@ export const TOKENS = {
   'on-partner-color': ['#FFFFFF', '#0D1117'],
   'label-halo-color': ['#FFFFFF', '#0D1117'],
   'label-on-domain-color': ['#111111', '#F0F3F6'],
-  // Domain palette (Paul Tol's muted scheme, colour-blind safe), same in both themes.
-  'domain-color-1': ['#CC6677', '#CC6677'],
-  'domain-color-2': ['#117733', '#2AA15A'],
-  'domain-color-3': ['#DDCC77', '#DDCC77'],
-  'domain-color-4': ['#332288', '#6A5ACD'],
-  'domain-color-5': ['#88CCEE', '#88CCEE'],
+  // Domain palette (Paul Tol's muted and light schemes, colour-blind safe, no partner hue): odd
+  // slots light, even slots dark, so neighbours (layout alternates them) differ in greyscale too.
+  'domain-color-1': ['#DDCC77', '#DDCC77'],
+  'domain-color-2': ['#332288', '#7766CC'],
+  'domain-color-3': ['#EE99AA', '#EE99AA'],
+  'domain-color-4': ['#117733', '#2AA15A'],
+  'domain-color-5': ['#CCBBEE', '#CCBBEE'],
   'domain-color-6': ['#882255', '#B03A78'],
-  'domain-color-7': ['#44AA99', '#44AA99'],
-  'domain-color-8': ['#999933', '#B5B54A'],
-  'domain-color-9': ['#AA4499', '#C05BB0'],
-  'domain-color-10': ['#6699CC', '#6699CC'],
+  'domain-color-7': ['#99DDBB', '#99DDBB'],
+  'domain-color-8': ['#666633', '#8C8C3A'],
+  'domain-color-9': ['#BBCC33', '#BBCC33'],
+  'domain-color-10': ['#AA4499', '#B655A6'],
+  'domain-color-11': ['#CCDDAA', '#CCDDAA'],
+  'domain-color-12': ['#225555', '#3D8080'],
+  // Lost domains are faded, less so in the dark theme (≥ 3:1 against its background).
+  'lost-domain-opacity': ['0.3', '0.6'],
   'font': ['system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif', 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif'],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -49,6 +56,9 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['text', { fill: v('text-color') }],
   ['.fusion-figure .background, .track-background', { fill: v('background') }],
   ['.heading', { 'font-weight': '600' }],
+  ['.figure-title', { 'font-weight': '700' }],
+  ['.leader', { stroke: v('muted-color'), 'stroke-width': '0.8' }],
+  ['.fusion-figure .footer-text.caveat', { fill: v('text-color') }],
   ['.heading.five-prime, .partner-label.five-prime, .track-label.five-prime', { fill: v('five-prime-color') }],
   ['.heading.three-prime, .partner-label.three-prime, .track-label.three-prime', { fill: v('three-prime-color') }],
   ['.partner-label', { 'font-weight': '600' }],
@@ -80,9 +90,11 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.fusion-figure .frame-badge-text', { fill: v('background'), 'font-weight': '600' }],
   ['.protein-bar.wild-type', { fill: v('lost-color') }],
   ['.frameshift, .legend-swatch.frameshift', { fill: 'url(#fv-hatch-frameshift)', stroke: v('out-of-frame-color'), 'stroke-width': '1' }],
+  // Faint hatch under the segment's words, so they read.
+  ['.frameshift.segment', { 'fill-opacity': '0.4' }],
   ['.fusion-figure .frameshift-label', { fill: v('out-of-frame-color'), 'font-weight': '600', 'paint-order': 'stroke', stroke: v('background'), 'stroke-width': '3px' }],
   ['.domain', { stroke: v('text-color'), 'stroke-opacity': '0.55', 'stroke-width': '0.8' }],
-  ['.domain.lost', { 'fill-opacity': '0.3', 'stroke-dasharray': '2 2' }],
+  ['.domain.lost', { 'fill-opacity': v('lost-domain-opacity'), 'stroke-dasharray': '2 2' }],
   ['.domain.undetermined', { 'fill-opacity': '0.6' }],
   // A truncated domain shows its torn edge (layout draws it); in the wild type it is whole, dashed as partly lost.
   ['.domain.truncated, .legend-swatch.truncated', { 'stroke-width': '1.6', 'stroke-opacity': '1' }],
@@ -106,7 +118,8 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.scale-break, .legend-swatch.scale-break', { fill: 'none', stroke: v('text-color'), 'stroke-width': '1.2' }],
   ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
   ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],
-  ...Array.from({ length: 10 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
+  ...Array.from({ length: 12 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
+  ['.block.exon.frameshifted', { fill: 'url(#fv-hatch-frameshift)', stroke: v('three-prime-color'), 'stroke-width': '0.8' }],
   ['.hatch-line', { 'stroke-width': '1.5' }],
   ['.hatch-line.five-prime', { stroke: v('five-prime-color') }],
   ['.hatch-line.three-prime', { stroke: v('three-prime-color') }],
@@ -119,18 +132,35 @@ function block(selector: string, decls: Record<string, string>, resolve: (value:
   return `${selector} { ${body} }`;
 }
 
-const declareTokens = (theme: Theme) =>
-  tokenNames.map((n) => `--fusion-${n}: ${TOKENS[n][theme === 'light' ? 0 : 1]};`).join(' ');
+const isColour = (value: string) => /^#[0-9a-f]{3,8}$/i.test(value);
+
+/**
+ * Tokens for the live element: colours as `light-dark(light, dark)`, so they follow the host's
+ * used `color-scheme` (the page's, unless `theme` sets it), never the system preference alone;
+ * a page without a dark mode keeps dark text. Other tokens take the light value, and the dark
+ * one under `theme="dark"`.
+ */
+const declareAutoTokens = () =>
+  tokenNames.map((n) => `--fusion-${n}: ${isColour(TOKENS[n][0]) ? `light-dark(${TOKENS[n][0]}, ${TOKENS[n][1]})` : TOKENS[n][0]};`).join(' ');
+const declareDarkOnly = () => tokenNames.filter((n) => !isColour(TOKENS[n][0])).map((n) => `--fusion-${n}: ${TOKENS[n][1]};`).join(' ');
 
 /** Live CSS for the element's shadow root. Users override tokens on the element: `fusion-diagram { --fusion-five-prime-color: … }`. */
 export const fusionStyles: string = [
   // Defaults on the host only: a value set on the element (or inherited from the page) must win.
-  `:host { ${declareTokens('light')} }`,
-  `@media (prefers-color-scheme: dark) { :host { ${declareTokens('dark')} } }`,
+  `:host { ${declareAutoTokens()} }`,
+  ':host([theme="light"]) { color-scheme: light; }',
+  `:host([theme="dark"]) { color-scheme: dark; ${declareDarkOnly()} }`,
+  // A dark figure brings its own background, so it reads on any page.
+  ':host([theme="dark"]) .fusion-figure { background: var(--fusion-background); }',
   ...RULES.map(([sel, decls]) => block(`:where(${sel})`, decls, (x) => x)),
   ':where(.fusion-figure [data-kind]) { cursor: pointer; transition: opacity 0.15s, stroke-width 0.15s; }',
   ':where(.fusion-figure [data-kind]):focus { outline: none; }',
-  ':where(.fusion-figure [data-kind]):focus-visible { stroke: var(--fusion-focus-color); stroke-width: 3px; stroke-opacity: 1; }',
+  // Text never takes the pointer: pointing at a domain's name shows the domain's tooltip.
+  ':where(.fusion-figure text) { pointer-events: none; }',
+  // Narrow exons and blocks get an invisible stroke so the pointer target is at least 8 px wide.
+  ':where(.fusion-figure .narrow, .fusion-figure .exon:not(.block)) { stroke: transparent; stroke-width: 6px; }',
+  // A two-tone ring (text colour inside, focus colour halo) shows on every fill, partner colour included.
+  ':where(.fusion-figure [data-kind]):focus-visible { stroke: var(--fusion-text-color); stroke-width: 2.5px; stroke-opacity: 1; stroke-dasharray: none; filter: drop-shadow(0 0 1.5px var(--fusion-focus-color)) drop-shadow(0 0 1.5px var(--fusion-focus-color)); }',
   '@media (prefers-reduced-motion: reduce) { :where(.fusion-figure [data-kind]) { transition: none; } }',
   '@media print { .fusion-figure { break-inside: avoid; page-break-inside: avoid; } }',
 ].join('\n');

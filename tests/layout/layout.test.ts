@@ -93,12 +93,12 @@ describe('layoutFusion', () => {
     expect(wt[1]).toBeCloseTo(fused[1], 0);
   });
 
-  it('out of frame, the frameshift lies under the ALK stretch that is read in the wrong frame', () => {
+  it('out of frame, the frameshift starts under the ALK stretch that is read in the wrong frame, and stays short', () => {
     const p = panel(layoutFusion(nsf, { width: 1000 }), 'protein');
     const fs = span(byId(p, 'fusion:frameshift', 'fusion'));
     const shifted = span(shapes(p, 'wild-type').find((s) => s.id === 'ALK:wt-shifted')!);
     expect(fs[0]).toBeCloseTo(shifted[0], 0);
-    expect(fs[1]).toBeCloseTo(shifted[1], 0);
+    expect(fs[1] - fs[0]).toBeLessThan(shifted[1] - shifted[0]);
   });
 
   it('a truncated domain is drawn with a torn edge and says so in its tooltip', () => {
@@ -128,8 +128,8 @@ describe('layoutFusion', () => {
     for (const width of [360, 800, 1400]) {
       for (const f of [nsf, eml4, fusion('NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173')]) {
         const l = layoutFusion(f, { width, intronScale: width === 800 ? 'genomic' : 'compressed' });
-        expect(shapes(panel(l, 'transcript')).some((s) => s.id === 'junction-label'), `${f.label} @${width}`).toBe(true);
-        expect(shapes(panel(l, 'protein')).some((s) => s.id === 'junction-residues'), `${f.label} @${width}`).toBe(true);
+        expect(shapes(panel(l, 'transcript')).some((s) => s.id === 'junction-label'), `${f.label} @${width} transcript`).toBe(true);
+        expect(shapes(panel(l, 'protein')).some((s) => s.id === 'junction-residues'), `${f.label} @${width} protein`).toBe(true);
         for (const gene of [f.fivePrime.gene, f.threePrime.gene]) expect(shapes(panel(l, 'genes')).some((s) => s.id === `${gene}:breakpoint-label`), `${gene} @${width}`).toBe(true);
       }
     }
@@ -171,7 +171,7 @@ describe('layoutFusion', () => {
 
   it('draws only the panels asked for', () => {
     const l = layoutFusion(eml4, { width: 800, panels: ['protein'] });
-    expect(l.panels.map((p) => p.name)).toEqual(['connectors', 'protein', 'legend', 'footer']);
+    expect(l.panels.map((p) => p.name)).toEqual(['title', 'connectors', 'protein', 'legend', 'footer']);
   });
 
   it('does not mutate the fusion', () => {
@@ -206,5 +206,5 @@ describe('layoutFusion', () => {
         }
       }
     }
-  });
+ }, 60_000);
 });

@@ -13,7 +13,13 @@ import { svgDocument } from '../../src/render';
 import { fusionFixtures } from '../fixtures/fusions';
 
 const dir = join(process.cwd(), 'tests/__snapshots__');
-const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+/**
+ * Rounds numbers inside geometry attributes only, so text (accessions such as NM_006178.4,
+ * coordinates) and the XML declaration stay intact and the snapshot is a valid SVG file.
+ */
+const GEOMETRY = /\s(x|y|x1|x2|y1|y2|width|height|rx|d|viewBox|font-size|transform)="([^"]*)"/g;
+const normalise = (svg: string) =>
+  svg.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 
 const cases: { name: string; description: string | object; options: LayoutOptions }[] = [
   ...fusionFixtures().map((f) => ({ name: f.key, description: f.description, options: { width: 1000 } })),
@@ -24,6 +30,8 @@ const cases: { name: string; description: string | object; options: LayoutOption
   { name: 'three-prime-non-coding', description: 'NSF:e.1_21::ALK:e.29', options: { width: 1000 } },
   { name: 'eml4-alk-360px', description: 'EML4:e.13::ALK:e.20', options: { width: 360 } },
   { name: 'cltc-alk-1400px', description: 'CLTC:e.31::ALK:e.20', options: { width: 1400 } },
+  { name: 'nsf-alk-report', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 700, layout: 'report', label: 'Case 12' } },
+  { name: 'linker-report-1600px', description: 'NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173', options: { width: 1600, layout: 'report' } },
 ];
 
 describe('SVG snapshots of the story figures', () => {
@@ -39,6 +47,9 @@ describe('SVG snapshots of the story figures', () => {
       const expected = readFileSync(file, 'utf8');
       if (svg !== expected) writeFileSync(changed, svg);
       else rmSync(changed, { force: true });
+      // A snapshot is a valid SVG file: the declaration and accessions come through untouched.
+      expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+      if (r.value.fivePrime.transcript) expect(svg).toContain(r.value.fivePrime.transcript.accession);
       expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
     });
   }
