@@ -8,7 +8,7 @@ import { domainLabel } from '../model/explain';
 import { rowFacts, type Cohort, type CohortRow } from '../model/cohort';
 import { countCohort } from '../model/cohort-summary';
 import type { Columns } from './cohort';
-import { domainFill, domainOutline } from './domains';
+import { cohortColours, domainOutline } from './domains';
 import { formatInt, placeLabels, range, textWidth, wrap, type Box } from './text';
 import type { Shape, Track } from './types';
 
@@ -93,7 +93,7 @@ export function cohortHeader(cohort: Cohort, rows: readonly CohortRow[], o: { x:
     const x0 = x(off + d.start - 1);
     const w = Math.max(1.5, x(off + d.end) - x0);
     protein.push({
-      shape: 'rect', id: `${g}:domain:${key}`, className: `domain wild-type ${kept.has(key) ? 'retained' : 'lost'} ${domainFill(d.name)}`, x: x0, y: wy - 7, width: w, height: 14, rx: 2,
+      shape: 'rect', id: `${g}:domain:${key}`, className: `domain wild-type ${kept.has(key) ? 'retained' : 'lost'} ${cohortColours(cohort)(d)}`, x: x0, y: wy - 7, width: w, height: 14, rx: 2,
       feature: { kind: 'domain', label: `${g} ${domainLabel(d)}`, tooltip: `${g} ${d.name}${d.accession ? ` (${d.accession})` : ''} · residues ${range(d.start, d.end)} · kept whole in ${k} of ${rows.length} · source ${d.source}` },
     });
     if (textWidth(domainLabel(d), 9) + 6 <= w) protein.push({ shape: 'text', id: `${g}:domain-label:${key}`, className: 'domain-label inside', x: x0 + w / 2, y: wy + 3, text: domainLabel(d), anchor: 'middle', size: 9 });

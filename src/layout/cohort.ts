@@ -12,7 +12,7 @@ import { describeCohort } from '../model/cohort-summary';
 import type { DomainCall, Fusion } from '../model/types';
 import { cohortFooter, cohortHeader, fieldTitle, markClass, markGroups, sharedOffset } from './cohort-header';
 import type { CohortLayout, CohortLayoutOptions, CohortRowLayout, CohortSectionLayout } from './cohort-types';
-import { cutSide, domainFill, domainShape } from './domains';
+import { cohortColours, cutSide, domainShape } from './domains';
 import { range, textWidth } from './text';
 import type { Shape } from './types';
 
@@ -155,7 +155,7 @@ const fitting = (texts: readonly string[], width: number, size: number) => texts
 
 function domainShapes(cohort: Cohort, f: Fusion, x: ScaleLinear<number, number>, cy: number, ds: readonly DomainCall[]): Shape[] {
   const j = junctionResidue(cohort, f);
-  return ds.map((d) => domainShape(d, `domain fusion ${d.status} ${sideClass(d.side)} ${domainFill(d.name)}`, x(d.fusionStart! - 1 - j), x(d.fusionEnd! - j), cy, BAR + 4, cutSide(d), {
+  return ds.map((d) => domainShape(d, `domain fusion ${d.status} ${sideClass(d.side)} ${cohortColours(cohort)(d)}`, x(d.fusionStart! - 1 - j), x(d.fusionEnd! - j), cy, BAR + 4, cutSide(d), {
     kind: 'domain',
     label: `${d.gene} ${domainLabel(d)}${d.status === 'truncated' ? ' (truncated)' : ''}`,
     tooltip: `${d.gene} ${d.name}${d.accession ? ` (${d.accession})` : ''} · ${d.gene} residues ${range(d.start, d.end)} · ${d.status === 'retained' ? 'kept whole' : `truncated: fusion residues ${range(d.fusionStart!, d.fusionEnd!)} kept`}`,

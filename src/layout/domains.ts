@@ -123,3 +123,22 @@ export function domainShape(
 /** Which side of a truncated domain the fusion cuts: the 5' partner loses its C-terminal end, the 3' partner its N-terminal start. */
 export const cutSide = (d: DomainCall): 'left' | 'right' | null =>
   d.status !== 'truncated' ? null : d.side === 'fivePrime' ? 'right' : 'left';
+
+const cohortCache = new WeakMap<object, (d: Pick<DomainCall, 'accession' | 'name'>) => string>();
+
+/**
+ * Domain colour classes for a cohort figure: one fill per accession across every row (shared
+ * gene first, then partners in row order), slots taken in turn so neighbours alternate light
+ * and dark; past DOMAIN_COLORS kinds, fills repeat.
+ */
+export function cohortColours(cohort: { transcript: { domains: readonly Pick<DomainCall, 'accession' | 'name'>[] }; rows: readonly { fusion: Fusion }[] }): (d: Pick<DomainCall, 'accession' | 'name'>) => string {
+  const cached = cohortCache.get(cohort);
+  if (cached) return cached;
+  const slot = new Map<string, number>();
+  const add = (k: string) => { if (!slot.has(k)) slot.set(k, (slot.size % DOMAIN_COLORS) + 1); };
+  for (const d of cohort.transcript.domains) add(domainKey(d));
+  for (const r of cohort.rows) for (const d of r.fusion.domains) add(domainKey(d));
+  const fn = (d: Pick<DomainCall, 'accession' | 'name'>) => `domain-color-${slot.get(domainKey(d)) ?? 1}`;
+  cohortCache.set(cohort, fn);
+  return fn;
+}
