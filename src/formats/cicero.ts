@@ -36,7 +36,7 @@ function readRow(cells: Cells): CallerRow {
   const side = (k: 'A' | 'B') => {
     const chrom = issues.need(cells, `chr${k}`);
     const pos = issues.need(cells, `pos${k}`);
-    return chrom === undefined || pos === undefined ? undefined : readBreakpoint(`${chrom}:${pos}`, `chr${k}/pos${k}`, issues, cells.get(`ort${k}`));
+    return chrom === undefined || pos === undefined ? undefined : readBreakpoint(`${chrom}:${pos}`, `chr${k}/pos${k}`, issues, cells.raw(`ort${k}`)?.trim());
   };
   const bp5 = side('A');
   const bp3 = side('B');

@@ -43,7 +43,7 @@ function readRow(cells: Cells): CallerRow {
   const side = (k: 1 | 2) => {
     const chrom = issues.need(cells, `chrom${k}`);
     const base = issues.need(cells, `base${k}`);
-    return chrom === undefined || base === undefined ? undefined : readBreakpoint(`${chrom}:${base}`, `chrom${k}/base${k}`, issues, cells.get(`strand${k}`));
+    return chrom === undefined || base === undefined ? undefined : readBreakpoint(`${chrom}:${base}`, `chrom${k}/base${k}`, issues, cells.raw(`strand${k}`)?.trim());
   };
   const bp5 = side(1);
   const bp3 = side(2);
