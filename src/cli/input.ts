@@ -46,10 +46,10 @@ export function readInput(path: string, options: { format?: string; assembly?: A
   return Array.isArray(data) ? { kind: 'json', descriptions: data as (string | object)[], array: true } : { kind: 'json', descriptions: [data as object], array: false };
 }
 
-export function readAssemblyFlag(value: string | true | undefined): Assembly | undefined | string {
-  if (value === undefined) return undefined;
-  const a = normaliseAssembly(value);
-  return a ?? `--assembly must be GRCh38 or GRCh37 (hg38/hg19 accepted), got ${String(value).slice(0, 80)}`;
+export function readAssemblyFlag(value: string | true | undefined): { assembly?: Assembly } | { error: string } {
+  if (value === undefined) return {};
+  const assembly = normaliseAssembly(value);
+  return assembly ? { assembly } : { error: `--assembly must be GRCh38 or GRCh37 (hg38/hg19 accepted), got ${String(value).slice(0, 80)}` };
 }
 
 /** `--filter high,medium`: the confidence classes to keep, lower-cased; a string is a usage error. */

@@ -67,8 +67,9 @@ export type Batch = { kind: 'single'; description: string | object; assembly?: A
 
 /** What the command line names: one description (positional or a one-object JSON file) or a batch. */
 export function readBatch(args: ParsedArgs, inputFormat?: string): Batch | string {
-  const assembly = readAssemblyFlag(args.flags.get('assembly'));
-  if (typeof assembly === 'string') return assembly;
+  const flag = readAssemblyFlag(args.flags.get('assembly'));
+  if ('error' in flag) return flag.error;
+  const { assembly } = flag;
   const filter = readFilterFlag(args.flags.get('filter'));
   if (typeof filter === 'string') return filter;
   const input = args.flags.get('input');
@@ -83,7 +84,7 @@ export function readBatch(args: ParsedArgs, inputFormat?: string): Batch | strin
     }
     const kept = filterRows(read.file, filter);
     if (typeof kept === 'string') return kept;
-    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly as Assembly | undefined), dropped: kept.dropped, label: `${read.file.caller} rows` };
+    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly), dropped: kept.dropped, label: `${read.file.caller} rows` };
   }
   if (args.positional.length !== 1) return args.positional.length === 0 ? 'a description is needed' : `expected one description, got ${args.positional.length} (quote it)`;
   return { kind: 'single', description: args.positional[0]!, assembly };

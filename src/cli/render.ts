@@ -84,12 +84,12 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (!out) return fail(io, 'give the output with -o file.svg, file.png, or a folder for --input batches');
   const batch = readBatch(args, inputFormat);
   if (typeof batch === 'string') return fail(io, batch);
+  if (batch.kind === 'single' && isFolder(out)) return fail(io, `-o ${out} is a folder: give a file name such as ${join(out, `fusion.${outputFormat ?? 'svg'}`)}`);
   const format = outputFormat ?? (batch.kind === 'batch' ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
   const o = { width, theme, panels } as RenderOptions;
   try {
     if (batch.kind === 'single') {
-      if (isFolder(out)) return fail(io, `-o ${out} is a folder: give a file name such as ${join(out, `fusion.${format}`)}`);
       const [e] = jsonEntries([batch.description], batch.assembly);
       if (!e!.fusion) return fail(io, (e!.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; '), 1);
       const r = renderFusionSvg(e!.fusion, o);

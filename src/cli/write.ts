@@ -11,7 +11,7 @@ function explain(e: NodeJS.ErrnoException, target: string): string {
   switch (e.code) {
     case 'ENOENT': return `cannot write ${target}: the folder ${dirname(target)} does not exist`;
     case 'ENOTDIR': return `cannot write ${target}: part of that path is a file, not a folder`;
-    case 'EEXIST': return `cannot make the folder ${target}: a file of that name exists`;
+    case 'EEXIST': return `cannot use ${target} as the output folder: it is a file`;
     case 'EISDIR': return `cannot write ${target}: it is a folder; give a file name such as ${join(target, 'fusion.svg')}`;
     case 'EACCES': case 'EPERM': return `cannot write ${target}: permission denied`;
     case 'EROFS': return `cannot write ${target}: read-only file system`;
