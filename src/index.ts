@@ -14,3 +14,6 @@ export { FusionGenes, FusionProtein, FusionTranscript } from './components/fusio
 export type { FusionErrorDetail, FusionErrorEvent, FusionFeatureDetail, FusionFeatureEvent, FusionFeatureKind } from './components/events';
 export type { IntronScale, PanelName } from './components/options';
 export type * from './model/types';
+export { readCallerFile, detectCallerFormat, callerReaders, type ReadCallerOptions } from './formats/callers';
+export type * from './formats/caller-types';
+export { resolveCallerFile, resolveCallerRow, supportLine, type ResolvedCallerRow, type FrameComparison } from './rows';

@@ -1,5 +1,6 @@
-/** Defines every fusion-viz tag: `<fusion-diagram>`, `<fusion-genes>`, `<fusion-transcript>`, `<fusion-protein>`. */
+/** Defines every fusion-viz tag: `<fusion-diagram>`, `<fusion-genes>`, `<fusion-transcript>`, `<fusion-protein>`, `<fusion-table>`. */
 import './components/fusion-diagram';
 import './components/fusion-genes';
 import './components/fusion-transcript';
 import './components/fusion-protein';
+import './components/fusion-table';
