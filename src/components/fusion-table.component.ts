@@ -103,14 +103,9 @@ export class FusionTable extends LitElement {
     text: { attribute: false },
     format: { type: String },
     assembly: { type: String },
-    _rows: { state: true },
-    _fileIssues: { state: true },
-    _sort: { state: true },
-    _filter: { state: true },
-    _show: { state: true },
-    _selected: { state: true },
-    _focused: { state: true },
   };
+  // Internal state is kept out of `properties` (and so out of the custom-elements manifest):
+  // every change to it below calls requestUpdate().
 
   /** URL of a caller file to fetch and list. */
   src?: string;
@@ -146,6 +141,7 @@ export class FusionTable extends LitElement {
     if (!row) return;
     this._selected = line;
     this._focused = line;
+    this.requestUpdate();
     this.dispatchEvent(new CustomEvent('fusion-row-select', { detail: { line, row: row.row }, bubbles: true, composed: true }));
   }
 
@@ -197,6 +193,7 @@ export class FusionTable extends LitElement {
   private _fail(issues: readonly Issue[]): void {
     this._rows = [];
     this._fileIssues = issues;
+    this.requestUpdate();
     this.dispatchEvent(errorEvent({ issues, description: null }));
   }
 
@@ -237,6 +234,7 @@ export class FusionTable extends LitElement {
 
   private _sortBy(key: SortKey): void {
     this._sort = { key, dir: this._sort.key === key ? ((-this._sort.dir) as 1 | -1) : 1 };
+    this.requestUpdate();
   }
 
   private _onKey(e: KeyboardEvent, rows: readonly TableRow[], k: number): void {
@@ -245,6 +243,7 @@ export class FusionTable extends LitElement {
       const row = rows[Math.max(0, Math.min(rows.length - 1, to))];
       if (!row) return;
       this._focused = row.line;
+      this.requestUpdate();
       void this.updateComplete.then(() => (this.renderRoot.querySelector(`tr[data-line="${row.line}"]`) as HTMLElement | null)?.focus());
     };
     if (e.key === 'ArrowDown') move(k + 1);
@@ -308,9 +307,9 @@ export class FusionTable extends LitElement {
 
   private _controls() {
     return html`<div part="controls" class="controls">
-      <label>Filter <input type="search" .value=${this._filter} @input=${(e: Event) => (this._filter = (e.target as HTMLInputElement).value)} /></label>
+      <label>Filter <input type="search" .value=${this._filter} @input=${(e: Event) => { this._filter = (e.target as HTMLInputElement).value; this.requestUpdate(); }} /></label>
       <label>Show
-        <select @change=${(e: Event) => (this._show = (e.target as HTMLSelectElement).value as typeof this._show)}>
+        <select @change=${(e: Event) => { this._show = (e.target as HTMLSelectElement).value as typeof this._show; this.requestUpdate(); }}>
           <option value="all" ?selected=${this._show === 'all'}>all rows</option>
           <option value="ok" ?selected=${this._show === 'ok'}>drawn</option>
           <option value="failed" ?selected=${this._show === 'failed'}>with problems</option>
