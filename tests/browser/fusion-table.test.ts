@@ -107,3 +107,14 @@ describe('<fusion-table>', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).toMatch(/not a caller file/);
   });
 });
+
+describe('<fusion-table> accessibility', () => {
+  it('has no axe violations with a real STAR-Fusion file and a selected row', async () => {
+    const { default: axe } = await import('axe-core');
+    const el = await mountTable((t) => (t.text = star));
+    el.select(2);
+    await el.updateComplete;
+    const result = await axe.run(el, { resultTypes: ['violations'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});
