@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { callerFormatNames, detectCallerFormat, readCallerFile } from '../formats/callers';
 import type { CallerFile, CallerFormatName } from '../formats/caller-types';
-import { normaliseAssembly } from '../formats/common';
+import { normaliseAssembly, show } from '../formats/common';
 import type { Assembly } from '../model/types';
 
 export type InputRead =
@@ -34,7 +34,7 @@ export function readInput(path: string, options: { format?: string; assembly?: A
   }
   const format = options.format ?? detectCallerFormat(text) ?? 'json';
   if (format !== 'json') {
-    if (!callerFormatNames.includes(format as CallerFormatName)) return `--format must be one of ${INPUT_FORMATS.join(', ')}, got ${format}`;
+    if (!callerFormatNames.includes(format as CallerFormatName)) return `--format must be one of ${INPUT_FORMATS.join(', ')}, got ${show(format)}`;
     return { kind: 'caller', file: readCallerFile(text, { format: format as CallerFormatName, assembly: options.assembly })! };
   }
   let data: unknown;
@@ -49,7 +49,7 @@ export function readInput(path: string, options: { format?: string; assembly?: A
 export function readAssemblyFlag(value: string | true | undefined): { assembly?: Assembly } | { error: string } {
   if (value === undefined) return {};
   const assembly = normaliseAssembly(value);
-  return assembly ? { assembly } : { error: `--assembly must be GRCh38 or GRCh37 (hg38/hg19 accepted), got ${String(value).slice(0, 80)}` };
+  return assembly ? { assembly } : { error: `--assembly must be GRCh38 or GRCh37 (hg38/hg19 accepted), got ${show(String(value))}` };
 }
 
 /** `--filter high,medium`: the confidence classes to keep, lower-cased; a string is a usage error. */

@@ -24,6 +24,8 @@ export const USAGE = `usage:
                     Arriba, STAR-Fusion/FusionInspector, FusionCatcher, JAFFA, CICERO, DRAGEN,
                     VCF breakends (.vcf or .vcf.gz), FUSOR JSON; one JSON entry per data row
                     [--format NAME] [--filter high,medium] [--assembly GRCh38|GRCh37]
+                    (--format: arriba, star-fusion, fusioncatcher, jaffa, cicero, dragen, vcf, fusor, json;
+                    detected from the header when absent; render takes it as --input-format)
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
                     [--panels genes,transcript,protein] [--scale 2]
   fusion-viz render --input <file> -o <folder> [--format svg|png] [--overwrite]   one file per fusion,

@@ -14,6 +14,7 @@
  * left unnamed here and placed by the resolver. Older v1 files name split reads `split_reads`.
  */
 import type { CallerFile, CallerRow } from './caller-types';
+import { show } from './common';
 import { compact, frameCall, list, num, partnerInput, readBreakpoint, RowIssues, tsvRows, type Cells } from './table';
 
 export const ARRIBA_HEAD = /^#gene1\tgene2\t/;
@@ -23,7 +24,7 @@ function strands(cells: Cells, k: 1 | 2, issues: RowIssues): [string | undefined
   const v = cells.get(column, `strand${k}`);
   if (v === undefined) return [undefined, undefined];
   const m = /^([+\-.])(?:\/([+\-.]))?$/.exec(v);
-  if (!m) return issues.add(column, 'invalid-value', `${column} must look like +/+ (gene strand/fusion strand), got ${JSON.stringify(v)}`), [undefined, undefined];
+  if (!m) return issues.add(column, 'invalid-value', `${column} must look like +/+ (gene strand/fusion strand), got ${show(v)}`), [undefined, undefined];
   return [m[1], m[2] ?? m[1]];
 }
 

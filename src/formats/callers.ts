@@ -63,8 +63,14 @@ export function readCallerFile(text: string, options: ReadCallerOptions = {}): C
   const file = reader.read(text);
   const assembly = file.assembly ?? options.assembly;
   if (!assembly) return file;
+  // The file's own statement wins over the command line's, but not silently.
+  const overruled = file.assembly && options.assembly && file.assembly !== options.assembly
+    ? `the file states ${file.assembly}; the ${options.assembly} asked for is not used` : undefined;
   return {
     ...file,
-    rows: file.rows.map((r) => ('input' in r && !r.input.assembly ? { ...r, input: { ...r.input, assembly } } : r)),
+    rows: file.rows.map((r) => {
+      if (!('input' in r) || r.input.assembly) return r;
+      return { ...r, input: { ...r.input, assembly }, warnings: overruled ? [...r.warnings, overruled] : r.warnings };
+    }),
   };
 }

@@ -15,6 +15,7 @@
  * contig_index A/B mark the junction of the contig.
  */
 import type { CallerFile, CallerRow } from './caller-types';
+import { show } from './common';
 import { compact, frameCall, num, partnerInput, readBreakpoint, RowIssues, tsvRows, type Cells } from './table';
 
 export const CICERO_HEAD = /^(?:sample\t)?geneA\tchrA\tposA\tortA\t/;
@@ -49,7 +50,7 @@ function readRow(cells: Cells): CallerRow {
   const score = num(cells, 'score', issues);
   const genes = { fivePrime: geneA, threePrime: geneB };
   if (issues.list.length > 0 || !bp5 || !bp3) return { line: cells.line, issues: issues.list, evidence: { caller: 'CICERO', format: 'cicero', line: cells.line, genes } };
-  if (cells.get('sv_ort') !== '>') warnings.push(`CICERO is not sure of the orientation (sv_ort ${JSON.stringify(cells.raw('sv_ort') ?? '')}): geneA is taken as the 5' partner`);
+  if (cells.get('sv_ort') !== '>') warnings.push(`CICERO is not sure of the orientation (sv_ort ${show(cells.raw('sv_ort') ?? '')}): geneA is taken as the 5' partner`);
   const ta = first(cells.get('sv_refseqA'));
   const tb = first(cells.get('sv_refseqB'));
   return {

@@ -41,6 +41,7 @@ describe('caller-file registry', () => {
     expect(arriba.rows.every((r) => 'input' in r && r.input.assembly === 'GRCh37')).toBe(true);
     const fc = readCallerFile(fixtureText('vcf/fusioncatcher-test-final-list.vcf'), { assembly: 'GRCh37' })!;
     expect(fc.rows.every((r) => !('input' in r) || r.input.assembly === 'GRCh38')).toBe(true);
+    expect(fc.rows.every((r) => !('input' in r) || r.warnings.includes('the file states GRCh38; the GRCh37 asked for is not used'))).toBe(true);
   });
 
   it('reports a row with a bad cell by its line, naming the column and the value, and keeps the others', () => {
