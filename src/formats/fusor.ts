@@ -88,6 +88,9 @@ function readObject(o: unknown, line: number): CallerRow {
     return { line, issues: [issue('regulatoryElement', 'invalid-value', `a regulatory fusion (${show(reg.regulatoryClass ?? 'element')} of ${g} driving ${structure.length} gene element(s)) is not a transcribed fusion, which is all fusion-viz draws`)] };
   }
   if (structure.length < 2) return { line, issues: [issue('structure', 'invalid-value', `structure must hold at least two elements (5' and 3'), got ${structure.length}`)] };
+  if (o.type === 'InternalTandemDuplication') {
+    return { line, issues: [issue('type', 'invalid-value', 'an internal tandem duplication (FUSOR InternalTandemDuplication) names the duplicated segment, not a 5\'::3\' junction fusion-viz can draw')] };
+  }
   const fivePrime = element(structure[0], 'fivePrime', issues, warnings);
   const threePrime = element(structure[structure.length - 1], 'threePrime', issues, warnings);
   let linker: string | undefined;
