@@ -38,9 +38,13 @@ export function filterRows(file: CallerFile, keep: Set<string> | undefined): { r
   return { rows, dropped: file.rows.length - rows.length };
 }
 
-export function callerEntries(file: CallerFile, rows: readonly CallerRow[], assembly: Assembly | undefined): BatchEntry[] {
+/** Resolves every row; `progress` hears every PROGRESS_EVERY rows of a long file. */
+export const PROGRESS_EVERY = 500;
+
+export function callerEntries(file: CallerFile, rows: readonly CallerRow[], assembly: Assembly | undefined, progress?: (done: number, total: number) => void): BatchEntry[] {
   const source = annotationFor(assembly);
-  return rows.map((r) => {
+  return rows.map((r, k) => {
+    if (progress && k > 0 && k % PROGRESS_EVERY === 0) progress(k, rows.length);
     const row = resolveCallerRow(file, r, source, { assembly });
     return {
       source: { format: file.format, caller: file.caller, line: r.line, lines: row.evidence?.lines ?? [r.line] },

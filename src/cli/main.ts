@@ -68,7 +68,7 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>, 
 export type Batch = { kind: 'single'; description: string | object; assembly?: Assembly } | { kind: 'batch'; entries: BatchEntry[]; dropped: number; label: string };
 
 /** What the command line names: one description (positional or a one-object JSON file) or a batch. */
-export function readBatch(args: ParsedArgs, inputFormat?: string): Batch | string {
+export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (done: number, total: number) => void): Batch | string {
   const flag = readAssemblyFlag(args.flags.get('assembly'));
   if ('error' in flag) return flag.error;
   const { assembly } = flag;
@@ -86,7 +86,7 @@ export function readBatch(args: ParsedArgs, inputFormat?: string): Batch | strin
     }
     const kept = filterRows(read.file, filter);
     if (typeof kept === 'string') return kept;
-    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly), dropped: kept.dropped, label: `${read.file.caller} rows` };
+    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly, progress), dropped: kept.dropped, label: `${read.file.caller} rows` };
   }
   if (args.positional.length !== 1) return args.positional.length === 0 ? 'a description is needed' : `expected one description, got ${args.positional.length} (quote it)`;
   return { kind: 'single', description: args.positional[0]!, assembly };
@@ -96,7 +96,8 @@ function annotate(argv: readonly string[], io: CliIO): number {
   const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly']));
   if (typeof args === 'string') return usageError(io, args);
   if (args.flags.has('help')) return io.out(USAGE + '\n'), 0;
-  const batch = readBatch(args, (args.flags.get('input-format') ?? args.flags.get('format')) as string | undefined);
+  const progress = (done: number, total: number) => io.err(`fusion-viz: ${done} of ${total} rows resolved…\n`);
+  const batch = readBatch(args, (args.flags.get('input-format') ?? args.flags.get('format')) as string | undefined, progress);
   if (typeof batch === 'string') return usageError(io, batch);
   if (batch.kind === 'single') {
     const [r] = jsonEntries([batch.description], batch.assembly);

@@ -63,6 +63,12 @@ describe('fusion-viz annotate --input <caller file>', () => {
     expect(code).toBe(3);
   });
 
+  it('reports progress on stderr every 500 rows of a long file', async () => {
+    const { path } = await tenPercentBad(1200);
+    const { err } = await cli('annotate', '--input', path);
+    expect(err.match(/^fusion-viz: \d+ of 1200 rows resolved…$/gm)).toEqual(['fusion-viz: 500 of 1200 rows resolved…', 'fusion-viz: 1000 of 1200 rows resolved…']);
+  }, 60_000);
+
   it('exits 0 when every row annotates and 1 when none does', async () => {
     const ok = await cli('annotate', '--input', fixture('fusioncatcher/fusor-fusion_catcher_test.txt'));
     expect(ok.code).toBe(0);
