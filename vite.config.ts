@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/cli-svg.ts'],
+          globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/cli-svg.ts', 'tests/setup/caller-fixtures.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -27,3 +27,6 @@ export { layoutCohort } from './layout/cohort';
 export type { CohortLayout, CohortLayoutOptions, CohortRowLayout } from './layout/cohort-types';
 export { renderCohort, cohortSvgDocument } from './render/cohort';
 export { FusionCohort, type FusionCohortSelectDetail, type FusionCohortSelectEvent } from './components/fusion-cohort.component';
+export { readCallerFile, detectCallerFormat, callerReaders, type ReadCallerOptions } from './formats/callers';
+export type * from './formats/caller-types';
+export { resolveCallerFile, resolveCallerRow, supportLine, type ResolvedCallerRow, type FrameComparison } from './rows';

@@ -3,13 +3,15 @@
  *
  *   fusion-viz annotate '<description>'        one JSON object on stdout
  *   fusion-viz annotate --input fusion.json    the JSON form (an object, or an array of descriptions)
+ *   fusion-viz annotate --input fusions.tsv    a caller file (Arriba, STAR-Fusion, VCF, …): one entry per row
  *
- * Errors: message on stderr, nothing on stdout, exit code 1 (bad description) or 2 (usage).
+ * Exit codes (see batch.ts): 0 ok, 1 the description (or every row) failed, 2 usage or I/O,
+ * 3 some rows failed. Row problems go to stderr with their line; stdout has only the JSON.
  */
-import { readFileSync } from 'node:fs';
-import { resolveFusion } from '../api';
 import { toAnnotateReport } from '../model/report';
-import type { Issue } from '../model/types';
+import type { Assembly, Issue } from '../model/types';
+import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
+import { readAssemblyFlag, readFilterFlag, readInput } from './input';
 
 export interface CliIO {
   out(text: string): void;
@@ -18,12 +20,20 @@ export interface CliIO {
 
 export const USAGE = `usage:
   fusion-viz annotate '<description>'      e.g. 'NSF:e.1_20::ALK:e.20_29'
-  fusion-viz annotate --input <file.json>  JSON form: one object, or an array of descriptions
+  fusion-viz annotate --input <file>       JSON form (one object, or an array), or a caller file:
+                    Arriba, STAR-Fusion/FusionInspector, FusionCatcher, JAFFA, CICERO, DRAGEN,
+                    VCF breakends (.vcf or .vcf.gz), FUSOR JSON; one JSON entry per data row
+                    [--format NAME] [--filter high,medium] [--assembly GRCh38|GRCh37]
+                    (--format: arriba, star-fusion, fusioncatcher, jaffa, cicero, dragen, vcf, fusor, json;
+                    detected from the header when absent; render takes it as --input-format)
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
-                    [--panels genes,transcript,protein] [--scale 2]
-  fusion-viz render --input <file.json> -o <folder> [--format svg|png]   one file per fusion
+                    [--panels genes,transcript,protein] [--scale 2] [--layout screen|report] [--label TEXT]
   fusion-viz render --cohort --input <cases.json> -o <cohort.svg|png> [--gene ALK] [--shared-exon 20]
                     [--group-by partner] [--sort-by kept] [--filter 'bestResponse=CR|PR']   one figure
+  fusion-viz render --input <file> -o <folder> [--format svg|png] [--overwrite]   one file per fusion,
+                    named <line>-<5' gene>-<3' gene>.svg (entry number for JSON arrays)
+exit codes: 0 ok; 1 the description, or every row, failed; 2 usage or a file that cannot be read or
+written; 3 some rows failed (each reported on stderr with its line), the others were written
 descriptions: VICC nomenclature (NM_006178.4(NSF):e.1_20::NM_004304.5(ALK):e.20_29), the same with
 gene symbols (EML4:e.13::ALK:e.20), or JSON {"fivePrime": {...}, "threePrime": {...}, "evidence": "rna"|"dna"}`;
 
@@ -37,7 +47,7 @@ export interface ParsedArgs {
 }
 
 /** Minimal argv parser: `--flag value`, `--flag=value`, `-o value`, and positionals. */
-export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>): ParsedArgs | string {
+export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>, booleans: ReadonlySet<string> = new Set()): ParsedArgs | string {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
@@ -50,47 +60,59 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>):
         if (value === undefined) return `option --${name} needs a value`;
         flags.set(name, value);
       } else if (name === 'help' || name === 'h') flags.set('help', true);
+      else if (booleans.has(name)) flags.set(name, true);
       else return `unknown option ${a}`;
     } else positional.push(a);
   }
   return { command, positional, flags };
 }
 
-/** Descriptions named on the command line: one positional, or the contents of --input. */
-export function readDescriptions(args: ParsedArgs): (string | object)[] | string {
+export type Batch = { kind: 'single'; description: string | object; assembly?: Assembly } | { kind: 'batch'; entries: BatchEntry[]; dropped: number; label: string };
+
+/** What the command line names: one description (positional or a one-object JSON file) or a batch. */
+export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (done: number, total: number) => void): Batch | string {
+  const flag = readAssemblyFlag(args.flags.get('assembly'));
+  if ('error' in flag) return flag.error;
+  const { assembly } = flag;
+  const filter = readFilterFlag(args.flags.get('filter'));
+  if (typeof filter === 'string') return filter;
   const input = args.flags.get('input');
   if (typeof input === 'string') {
     if (args.positional.length > 0) return 'give either a description or --input, not both';
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(input, 'utf8'));
-    } catch (e) {
-      return `--input ${input}: ${(e as Error).message}`;
+    const read = readInput(input, { format: inputFormat, assembly });
+    if (typeof read === 'string') return read;
+    if (read.kind === 'json') {
+      if (filter) return '--filter applies to caller files, which give a confidence per row';
+      if (!read.array) return { kind: 'single', description: read.descriptions[0]!, assembly };
+      return { kind: 'batch', entries: jsonEntries(read.descriptions, assembly), dropped: 0, label: 'entries' };
     }
-    return Array.isArray(data) ? (data as (string | object)[]) : [data as object];
+    const kept = filterRows(read.file, filter);
+    if (typeof kept === 'string') return kept;
+    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly, progress), dropped: kept.dropped, label: `${read.file.caller} rows` };
   }
   if (args.positional.length !== 1) return args.positional.length === 0 ? 'a description is needed' : `expected one description, got ${args.positional.length} (quote it)`;
-  return [args.positional[0]!];
+  return { kind: 'single', description: args.positional[0]!, assembly };
 }
 
 function annotate(argv: readonly string[], io: CliIO): number {
-  const args = parseArgs(argv, new Set(['input']));
+  const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly']));
   if (typeof args === 'string') return usageError(io, args);
   if (args.flags.has('help')) return io.out(USAGE + '\n'), 0;
-  const descriptions = readDescriptions(args);
-  if (typeof descriptions === 'string') return usageError(io, descriptions);
-  const reports = [];
-  for (const [k, d] of descriptions.entries()) {
-    const r = resolveFusion(d);
-    if (!r.ok) {
-      io.err(formatIssues(r.issues, descriptions.length > 1 ? `[${k}] ` : '') + '\n');
-      return 1;
-    }
-    reports.push(toAnnotateReport(r.value));
+  const progress = (done: number, total: number) => io.err(`fusion-viz: ${done} of ${total} rows resolved…\n`);
+  const batch = readBatch(args, (args.flags.get('input-format') ?? args.flags.get('format')) as string | undefined, progress);
+  if (typeof batch === 'string') return usageError(io, batch);
+  if (batch.kind === 'single') {
+    const [r] = jsonEntries([batch.description], batch.assembly);
+    if (!r!.fusion) return io.err(formatIssues(r!.issues ?? []) + '\n'), 1;
+    io.out(JSON.stringify(toAnnotateReport(r!.fusion), null, 2) + '\n');
+    return 0;
   }
-  const isArray = typeof args.flags.get('input') === 'string' && descriptions.length !== 1 ? true : false;
-  io.out(JSON.stringify(isArray ? reports : reports[0], null, 2) + '\n');
-  return 0;
+  const { entries } = batch;
+  for (const e of entries) if (!e.fusion) io.err(formatEntryIssues(e) + '\n');
+  const bad = entries.filter((e) => !e.fusion).length;
+  io.err(`fusion-viz: ${entries.length - bad} of ${entries.length} ${batch.label} annotated${bad ? `, ${bad} failed (listed above)` : ''}${batch.dropped ? `; ${batch.dropped} left out by --filter` : ''}\n`);
+  io.out(JSON.stringify(entries.map(entryJson), null, 2) + '\n');
+  return exitCode(entries);
 }
 
 function usageError(io: CliIO, message: string): number {

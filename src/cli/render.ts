@@ -5,13 +5,15 @@
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
  *   fusion-viz render --input fusions.json -o out/ --format png
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { resolveFusion } from '../api';
 import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
-import { parseArgs, readDescriptions, type CliIO } from './main';
+import type { Fusion } from '../model/types';
+import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
+import { parseArgs, readBatch, type CliIO } from './main';
+import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 
@@ -41,12 +43,11 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
   return png.asPng();
 }
 
-function isArrayFile(path: string): boolean {
-  try {
-    return Array.isArray(JSON.parse(readFileSync(path, 'utf8')));
-  } catch {
-    return false;
-  }
+/** Render for a resolved Fusion (the batch path resolves rows itself). */
+export function renderFusionSvg(fusion: Fusion, o: RenderOptions): { svg: string; width: number; height: number } {
+  const layout = layoutFusion(fusion, { width: o.width, panels: o.panels });
+  const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
+  return { svg, width: layout.width, height: layout.height };
 }
 
 function fail(io: CliIO, message: string, code = 2): number {
@@ -54,11 +55,20 @@ function fail(io: CliIO, message: string, code = 2): number {
   return code;
 }
 
+/** `0002-BCR-ABL1.svg`: the row's line (or JSON entry), zero-padded so names sort in file order, then the genes. */
+export function batchFileName(e: BatchEntry, width: number, format: string): string {
+  const n = e.source.line ?? e.source.entry ?? 0;
+  const label = (e.fusion?.label ?? 'fusion').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${String(n).padStart(width, '0')}-${label}.${format}`;
+}
+
 export async function renderCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'scale', 'layout', 'label']));
+  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'layout', 'label']), new Set(['overwrite']));
   if (typeof args === 'string') return fail(io, args);
-  const descriptions = readDescriptions(args);
-  if (typeof descriptions === 'string') return fail(io, descriptions);
+  // --format takes svg|png (output) or a caller format name (input); the two vocabularies do not overlap.
+  const formatFlag = args.flags.get('format') as string | undefined;
+  const outputFormat = formatFlag === 'svg' || formatFlag === 'png' ? formatFlag : undefined;
+  const inputFormat = (args.flags.get('input-format') as string | undefined) ?? (formatFlag && !outputFormat ? formatFlag : undefined);
   const width = Number(args.flags.get('width') ?? 1000);
   if (!Number.isFinite(width) || width < 280 || width > 10000) return fail(io, `--width must be a number of px from 280 to 10000, got ${args.flags.get('width')}`);
   const theme = (args.flags.get('theme') ?? 'light') as string;
@@ -77,22 +87,46 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   }
   const out = (args.flags.get('o') ?? args.flags.get('output')) as string | undefined;
   if (!out) return fail(io, 'give the output with -o file.svg, file.png, or a folder for --input batches');
-  // An --input file holding an array is a batch (one file per fusion into a folder), whatever its length.
-  const batch = descriptions.length > 1 || (typeof args.flags.get('input') === 'string' && isArrayFile(args.flags.get('input') as string));
-  const format = (args.flags.get('format') as string | undefined) ?? (batch ? 'svg' : extname(out).slice(1).toLowerCase());
+  const batch = readBatch(args, inputFormat);
+  if (typeof batch === 'string') return fail(io, batch);
+  if (batch.kind === 'single' && isFolder(out)) return fail(io, `-o ${out} is a folder: give a file name such as ${join(out, `fusion.${outputFormat ?? 'svg'}`)}`);
+  const format = outputFormat ?? (batch.kind === 'batch' ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
-  if (batch) mkdirSync(out, { recursive: true });
-  let failures = 0;
-  for (const [k, d] of descriptions.entries()) {
-    const r = renderSvg(d, { width, theme, panels, layout, label });
-    if (!r.ok) {
-      failures++;
-      io.err(`fusion-viz render: ${batch ? `[${k + 1}/${descriptions.length}] ` : ''}${r.message}\n`);
+  const o = { width, theme, panels, layout, label } as RenderOptions;
+  try {
+    if (batch.kind === 'single') {
+      const [e] = jsonEntries([batch.description], batch.assembly);
+      if (!e!.fusion) return fail(io, (e!.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; '), 1);
+      const r = renderFusionSvg(e!.fusion, o);
+      writeAtomic(out, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
+      return 0;
+    }
+    return await renderBatch(batch.entries, out, format, scale, o, args.flags.has('overwrite'), io);
+  } catch (e) {
+    if (e instanceof WriteError) return fail(io, e.message);
+    throw e;
+  }
+}
+
+async function renderBatch(entries: readonly BatchEntry[], out: string, format: string, scale: number, o: RenderOptions, overwrite: boolean, io: CliIO): Promise<number> {
+  ensureFolder(out);
+  const numbers = entries.map((e) => e.source.line ?? e.source.entry ?? 0);
+  const pad = String(Math.max(0, ...numbers)).length;
+  const names = entries.map((e) => join(out, batchFileName(e, pad, format)));
+  // Refuse before writing anything: a second run into the same folder must not silently replace figures.
+  const clash = entries.map((e, k) => (e.fusion && exists(names[k]!) ? names[k] : undefined)).filter(Boolean);
+  if (clash.length > 0 && !overwrite) throw new WriteError(`${clash[0]} already exists${clash.length > 1 ? ` (and ${clash.length - 1} more)` : ''}: use an empty folder or pass --overwrite`);
+  for (const [k, e] of entries.entries()) {
+    const count = `[${k + 1}/${entries.length}]`;
+    if (!e.fusion) {
+      io.err(formatEntryIssues(e, `fusion-viz render: ${count}`) + '\n');
       continue;
     }
-    const file = batch ? join(out, `${String(k + 1).padStart(String(descriptions.length).length, '0')}-${r.label.replace(/[^A-Za-z0-9]+/g, '-')}.${format}`) : out;
-    writeFileSync(file, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
-    if (batch) io.err(`[${k + 1}/${descriptions.length}] ${r.label} → ${file}\n`);
+    const r = renderFusionSvg(e.fusion, o);
+    writeAtomic(names[k]!, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
+    io.err(`${count} ${e.where}: ${e.fusion.label} → ${names[k]}\n`);
   }
-  return failures === 0 ? 0 : 1;
+  const bad = entries.filter((e) => !e.fusion).length;
+  io.err(`fusion-viz render: ${entries.length - bad} of ${entries.length} written to ${out}${bad ? `, ${bad} failed (listed above)` : ''}\n`);
+  return exitCode(entries);
 }

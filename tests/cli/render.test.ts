@@ -64,10 +64,10 @@ describe('fusion-viz render', () => {
     writeFileSync(input, JSON.stringify(['EML4:e.13::ALK:e.20', 'NPM1:e.4::ALK:e.20', 'NSF:e.1_99::ALK:e.20_29']));
     const out = join(dir, 'batch');
     const { code, err } = await cli('render', '--input', input, '-o', out, '--theme', 'dark', '--panels', 'transcript,protein');
-    expect(code).toBe(1); // one description is bad; the others are still written
+    expect(code).toBe(3); // one description is bad; the others are still written (exit 3: some rows failed)
     expect(readdirSync(out).sort()).toEqual(['1-EML4-ALK.svg', '2-NPM1-ALK.svg']);
-    expect(err).toMatch(/^\[1\/3\] EML4::ALK → .*1-EML4-ALK\.svg$/m);
-    expect(err).toMatch(/\[3\/3\] fivePrime\.exon: exon 99 does not exist: NM_006178\.4 has 21 exons/);
+    expect(err).toMatch(/^\[1\/3\] entry 1: EML4::ALK → .*1-EML4-ALK\.svg$/m);
+    expect(err).toMatch(/\[3\/3\]: entry 3: fivePrime\.exon: exon 99 does not exist: NM_006178\.4 has 21 exons/);
     const svg = readFileSync(join(out, '1-EML4-ALK.svg'), 'utf8');
     expect(svg).toContain('fill: #0D1117;');
     expect(svg).not.toContain('data-panel="genes"');

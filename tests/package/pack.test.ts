@@ -36,9 +36,12 @@ describe('npm pack', () => {
   it('the manifest declares the five tags with their attributes and events', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const decls = manifest.modules.flatMap((m: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
-    expect(decls.map((d: { tagName: string }) => d.tagName).sort()).toEqual(['fusion-cohort', 'fusion-diagram', 'fusion-genes', 'fusion-protein', 'fusion-transcript']);
+    expect(decls.map((d: { tagName: string }) => d.tagName).sort()).toEqual(['fusion-cohort', 'fusion-diagram', 'fusion-genes', 'fusion-protein', 'fusion-table', 'fusion-transcript']);
     const diagram = decls.find((d: { tagName: string }) => d.tagName === 'fusion-diagram');
     expect(diagram.attributes.map((a: { name: string }) => a.name)).toEqual(['fusion', 'intron-scale', 'panels']);
     expect(diagram.events.map((e: { name: string }) => e.name)).toEqual(['fusion-feature-hover', 'fusion-feature-click', 'fusion-error']);
+    const table = decls.find((d: { tagName: string }) => d.tagName === 'fusion-table');
+    expect(table.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'format', 'assembly']);
+    expect(table.events.map((e: { name: string }) => e.name)).toEqual(['fusion-row-select', 'fusion-error']);
   });
 });

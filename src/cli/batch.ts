@@ -1,0 +1,88 @@
+/**
+ * Batches in the CLI: every entry of a caller file or JSON array is resolved on its own, so a bad
+ * row never stops the good ones. Exit codes (README "Batch contract", USAGE):
+ *   0  every entry resolved;  1  nothing resolved (one description, or every row failed);
+ *   2  usage or I/O problem (bad option, unreadable input, unwritable output);
+ *   3  some rows failed and the others were written.
+ */
+import { bundledAnnotation } from '../annotation/bundled';
+import { parseDescription } from '../formats/index';
+import { isRowError, type CallerFile, type CallerRow } from '../formats/caller-types';
+import { buildFusion } from '../model/fusion';
+import type { AnnotationSource, Assembly, Fusion, Issue } from '../model/types';
+import { toAnnotateReport } from '../model/report';
+import { resolveCallerRow, type ResolvedCallerRow } from '../rows';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, someFailed: 3 } as const;
+
+export interface BatchEntry {
+  /** `{ format, line }` for caller rows; `{ format: 'json', entry }` (1-based) for JSON arrays. */
+  readonly source: { format: string; caller?: string; line?: number; lines?: readonly number[]; entry?: number };
+  readonly fusion?: Fusion;
+  readonly issues?: readonly Issue[];
+  readonly row?: ResolvedCallerRow;
+  /** Where to say it on stderr: `line 12` or `entry 3`. */
+  readonly where: string;
+}
+
+/** The annotation for a run. The lead wires GRCh37 and whole-genome packs here. */
+export function annotationFor(_assembly: Assembly | undefined): AnnotationSource {
+  return bundledAnnotation();
+}
+
+export function filterRows(file: CallerFile, keep: Set<string> | undefined): { rows: CallerRow[]; dropped: number } | string {
+  if (!keep) return { rows: [...file.rows], dropped: 0 };
+  const confident = file.rows.filter((r) => r.evidence?.confidence !== undefined);
+  if (confident.length === 0) return `--filter: ${file.caller} rows in this file give no confidence to filter on`;
+  const rows = file.rows.filter((r) => isRowError(r) || keep.has((r.evidence.confidence ?? '').toLowerCase()));
+  return { rows, dropped: file.rows.length - rows.length };
+}
+
+/** Resolves every row; `progress` hears every PROGRESS_EVERY rows of a long file. */
+export const PROGRESS_EVERY = 500;
+
+export function callerEntries(file: CallerFile, rows: readonly CallerRow[], assembly: Assembly | undefined, progress?: (done: number, total: number) => void): BatchEntry[] {
+  const source = annotationFor(assembly);
+  return rows.map((r, k) => {
+    if (progress && k > 0 && k % PROGRESS_EVERY === 0) progress(k, rows.length);
+    const row = resolveCallerRow(file, r, source, { assembly });
+    return {
+      source: { format: file.format, caller: file.caller, line: r.line, lines: row.evidence?.lines ?? [r.line] },
+      fusion: row.fusion,
+      issues: row.issues,
+      row,
+      where: `line ${r.line}`,
+    };
+  });
+}
+
+export function jsonEntries(descriptions: readonly (string | object)[], assembly: Assembly | undefined): BatchEntry[] {
+  const source = annotationFor(assembly);
+  return descriptions.map((d, k) => {
+    const base = { source: { format: 'json', entry: k + 1 }, where: `entry ${k + 1}` };
+    const parsed = parseDescription(d);
+    if (!parsed.ok) return { ...base, issues: parsed.issues };
+    const input = assembly && !parsed.value.assembly ? { ...parsed.value, assembly } : parsed.value;
+    const built = buildFusion(input, source);
+    return built.ok ? { ...base, fusion: built.value } : { ...base, issues: built.issues };
+  });
+}
+
+export function exitCode(entries: readonly BatchEntry[]): number {
+  const bad = entries.filter((e) => !e.fusion).length;
+  if (bad === 0) return EXIT.ok;
+  return bad === entries.length ? EXIT.failed : EXIT.someFailed;
+}
+
+export function formatEntryIssues(e: BatchEntry, prefix = 'fusion-viz'): string {
+  return (e.issues ?? []).map((i) => `${prefix}: ${e.where}: ${i.path}: ${i.message}`).join('\n');
+}
+
+/** One entry of the `annotate` array: `source` first, then the report or `error: { issues }`. */
+export function entryJson(e: BatchEntry): object {
+  const caller = e.row ? { caller: { support: e.row.support, frame: e.row.frame ?? null, evidence: e.row.evidence ?? null } } : {};
+  if (!e.fusion) return { source: e.source, error: { issues: e.issues ?? [] }, ...caller };
+  const report = toAnnotateReport(e.fusion);
+  if (!e.row) return { ...report, source: e.source };
+  return { source: e.source, ...report, warnings: [...new Set([...report.warnings, ...e.row.warnings])], ...caller };
+}
