@@ -132,6 +132,8 @@ function compareFrame(call: CallerFrame | undefined, f: Fusion, e: CallerEvidenc
 export interface ResolveRowOptions {
   /** Assembly for rows that do not state one (the CLI's --assembly). */
   assembly?: FusionInput['assembly'];
+  /** The other assembly's source: position errors then say when a row fits it instead. */
+  otherAssembly?: AnnotationSource;
 }
 
 export function resolveCallerRow(file: Pick<CallerFile, 'format' | 'caller'>, row: CallerRow, source: AnnotationSource, options: ResolveRowOptions = {}): ResolvedCallerRow {
@@ -156,7 +158,7 @@ export function resolveCallerRow(file: Pick<CallerFile, 'format' | 'caller'>, ro
   if (issues.length === 0 && row.breakends) input = orient(row, input, row.breakends, source, issues);
   if (issues.length > 0 || !input) return { ...base, input, issues, warnings: [...warnings, ...notes], support };
   input = useCallerTranscripts(input, row.evidence, source, warnings);
-  const built = buildFusion(input, source);
+  const built = buildFusion(input, source, options.otherAssembly ? { otherAssembly: options.otherAssembly } : {});
   if (!built.ok) {
     // Say how an unnamed partner was chosen, since that choice is often why it fails.
     const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';

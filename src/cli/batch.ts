@@ -5,7 +5,7 @@
  *   2  usage or I/O problem (bad option, unreadable input, unwritable output);
  *   3  some rows failed and the others were written.
  */
-import { bundledAnnotation } from '../annotation/bundled';
+import { defaultAnnotation } from '../annotation/bundled';
 import { parseDescription } from '../formats/index';
 import { isRowError, type CallerFile, type CallerRow } from '../formats/caller-types';
 import { buildFusion } from '../model/fusion';
@@ -25,9 +25,21 @@ export interface BatchEntry {
   readonly where: string;
 }
 
-/** The annotation for a run. The lead wires GRCh37 and whole-genome packs here. */
-export function annotationFor(_assembly: Assembly | undefined): AnnotationSource {
-  return bundledAnnotation();
+let custom: AnnotationSource | undefined;
+
+/** A run's own annotation (`--annotation FILE`), used for every entry instead of the packs. */
+export function useAnnotation(source: AnnotationSource | undefined): void {
+  custom = source;
+}
+
+/** The annotation for an entry: `--annotation FILE`, else the whole-genome pack of its assembly (GRCh38 by default). */
+export function annotationFor(assembly: Assembly | undefined): AnnotationSource {
+  return custom ?? defaultAnnotation(assembly ?? 'GRCh38');
+}
+
+/** The other assembly's pack, for "these positions fit GRCh37" hints (none with a run's own annotation). */
+function otherFor(assembly: Assembly | undefined): AnnotationSource | undefined {
+  return custom ? undefined : defaultAnnotation((assembly ?? 'GRCh38') === 'GRCh38' ? 'GRCh37' : 'GRCh38');
 }
 
 export function filterRows(file: CallerFile, keep: Set<string> | undefined): { rows: CallerRow[]; dropped: number } | string {
@@ -42,10 +54,11 @@ export function filterRows(file: CallerFile, keep: Set<string> | undefined): { r
 export const PROGRESS_EVERY = 500;
 
 export function callerEntries(file: CallerFile, rows: readonly CallerRow[], assembly: Assembly | undefined, progress?: (done: number, total: number) => void): BatchEntry[] {
-  const source = annotationFor(assembly);
   return rows.map((r, k) => {
     if (progress && k > 0 && k % PROGRESS_EVERY === 0) progress(k, rows.length);
-    const row = resolveCallerRow(file, r, source, { assembly });
+    // A row may state its assembly (VCF headers); else the run's --assembly; else GRCh38.
+    const rowAssembly = ('input' in r ? r.input.assembly : undefined) ?? assembly;
+    const row = resolveCallerRow(file, r, annotationFor(rowAssembly), { assembly, otherAssembly: otherFor(rowAssembly) });
     return {
       source: { format: file.format, caller: file.caller, line: r.line, lines: row.evidence?.lines ?? [r.line] },
       fusion: row.fusion,
@@ -57,13 +70,15 @@ export function callerEntries(file: CallerFile, rows: readonly CallerRow[], asse
 }
 
 export function jsonEntries(descriptions: readonly (string | object)[], assembly: Assembly | undefined): BatchEntry[] {
-  const source = annotationFor(assembly);
   return descriptions.map((d, k) => {
     const base = { source: { format: 'json', entry: k + 1 }, where: `entry ${k + 1}` };
     const parsed = parseDescription(d);
     if (!parsed.ok) return { ...base, issues: parsed.issues };
     const input = assembly && !parsed.value.assembly ? { ...parsed.value, assembly } : parsed.value;
-    const built = buildFusion(input, source);
+    if (custom && input.assembly && input.assembly !== custom.assembly) {
+      return { ...base, issues: [{ path: 'assembly', code: 'assembly-mismatch' as const, message: `the description is on ${input.assembly}, but --annotation is ${custom.assembly} (${custom.description}): give --assembly ${input.assembly} with it` }] };
+    }
+    const built = buildFusion(input, annotationFor(input.assembly), { otherAssembly: otherFor(input.assembly) });
     return built.ok ? { ...base, fusion: built.value } : { ...base, issues: built.issues };
   });
 }

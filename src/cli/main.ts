@@ -10,8 +10,10 @@
  */
 import { toAnnotateReport } from '../model/report';
 import type { Assembly, Issue } from '../model/types';
-import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
+import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, useAnnotation, type BatchEntry } from './batch';
 import { readAssemblyFlag, readFilterFlag, readInput } from './input';
+import { readAnnotationFile } from './annotation-file';
+import { show } from '../formats/common';
 
 export interface CliIO {
   out(text: string): void;
@@ -24,6 +26,7 @@ export const USAGE = `usage:
                     Arriba, STAR-Fusion/FusionInspector, FusionCatcher, JAFFA, CICERO, DRAGEN,
                     VCF breakends (.vcf or .vcf.gz), FUSOR JSON; one JSON entry per data row
                     [--format NAME] [--filter high,medium] [--assembly GRCh38|GRCh37]
+                    [--annotation FILE]  your own GTF (GENCODE/Ensembl) or refGene table instead of the packs
                     (--format: arriba, star-fusion, fusioncatcher, jaffa, cicero, dragen, vcf, fusor, json;
                     detected from the header when absent; render takes it as --input-format)
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
@@ -74,6 +77,16 @@ export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (do
   const flag = readAssemblyFlag(args.flags.get('assembly'));
   if ('error' in flag) return flag.error;
   const { assembly } = flag;
+  const annotationFile = args.flags.get('annotation');
+  useAnnotation(undefined);
+  if (typeof annotationFile === 'string') {
+    try {
+      const read = readAnnotationFile(annotationFile, assembly ?? 'GRCh38');
+      useAnnotation(read.source);
+    } catch (e) {
+      return `--annotation ${show(annotationFile)}: ${(e as Error).message.slice(0, 300)}`;
+    }
+  }
   const filter = readFilterFlag(args.flags.get('filter'));
   if (typeof filter === 'string') return filter;
   const input = args.flags.get('input');
@@ -95,7 +108,7 @@ export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (do
 }
 
 function annotate(argv: readonly string[], io: CliIO): number {
-  const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly']));
+  const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly', 'annotation']));
   if (typeof args === 'string') return usageError(io, args);
   if (args.flags.has('help')) return io.out(USAGE + '\n'), 0;
   const progress = (done: number, total: number) => io.err(`fusion-viz: ${done} of ${total} rows resolved…\n`);

@@ -63,7 +63,7 @@ export function batchFileName(e: BatchEntry, width: number, format: string): str
 }
 
 export async function renderCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'layout', 'label']), new Set(['overwrite']));
+  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'annotation', 'layout', 'label']), new Set(['overwrite']));
   if (typeof args === 'string') return fail(io, args);
   // --format takes svg|png (output) or a caller format name (input); the two vocabularies do not overlap.
   const formatFlag = args.flags.get('format') as string | undefined;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { bundledAnnotation } from '../annotation/bundled';
+import { defaultAnnotation } from '../annotation/bundled';
 import { callerFormatNames, readCallerFile } from '../formats/callers';
 import type { CallerFormatName } from '../formats/caller-types';
 import { normaliseAssembly } from '../formats/common';
@@ -211,7 +211,7 @@ export class FusionTable extends LitElement {
       }
       this._caller = file.caller;
       this._fileIssues = [];
-      this._rows = resolveCallerFile(file, bundledAnnotation(), { assembly }).map(tableRow);
+      this._rows = resolveCallerFile(file, defaultAnnotation(assembly ?? 'GRCh38'), { assembly, otherAssembly: defaultAnnotation(assembly === 'GRCh37' ? 'GRCh38' : 'GRCh37') }).map(tableRow);
       this._selected = null;
       this._focused = this._rows[0]?.line ?? null;
     } catch (error) {
