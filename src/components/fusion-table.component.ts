@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { defaultAnnotation } from '../annotation/bundled';
+import { defaultAnnotation, packStore } from '../annotation/bundled';
+import { annotationBase, ensureNames, namesOf } from '../annotation/browser-packs';
 import { callerFormatNames, readCallerFile } from '../formats/callers';
 import type { CallerFormatName } from '../formats/caller-types';
 import { normaliseAssembly } from '../formats/common';
-import type { Issue } from '../model/types';
+import type { FusionInput, Issue } from '../model/types';
 import { resolveCallerFile, type ResolvedCallerRow } from '../rows';
 import { errorEvent } from './events';
 import { fusionTableStyles } from './fusion-table.styles';
@@ -103,6 +104,7 @@ export class FusionTable extends LitElement {
     text: { attribute: false },
     format: { type: String },
     assembly: { type: String },
+    annotationBase: { type: String, attribute: 'annotation-base' },
   };
   // Internal state is kept out of `properties` (and so out of the custom-elements manifest):
   // every change to it below calls requestUpdate().
@@ -115,6 +117,8 @@ export class FusionTable extends LitElement {
   format?: string;
   /** Assembly of the file's positions when the file does not say: `GRCh38` or `GRCh37`. */
   assembly?: string;
+  /** URL of the folder holding the annotation shards (see `<fusion-diagram>`); by default the package's `annotation/`. */
+  annotationBase?: string;
 
   private _rows: TableRow[] = [];
   private _fileIssues: readonly Issue[] = [];
@@ -199,7 +203,7 @@ export class FusionTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this._fetch(this.src);
-    if (!changed.has('text') && !changed.has('format') && !changed.has('assembly')) return;
+    if (!changed.has('text') && !changed.has('format') && !changed.has('assembly') && !changed.has('_shardTick' as keyof FusionTable)) return;
     if (this.text === undefined) return;
     try {
       const format = this.format && callerFormatNames.includes(this.format as CallerFormatName) ? (this.format as CallerFormatName) : undefined;
@@ -211,12 +215,39 @@ export class FusionTable extends LitElement {
       }
       this._caller = file.caller;
       this._fileIssues = [];
+      this._preload(file, assembly);
       this._rows = resolveCallerFile(file, defaultAnnotation(assembly ?? 'GRCh38'), { assembly, otherAssembly: defaultAnnotation(assembly === 'GRCh37' ? 'GRCh38' : 'GRCh37') }).map(tableRow);
       this._selected = null;
       this._focused = this._rows[0]?.line ?? null;
     } catch (error) {
       this._fail([{ path: 'text', code: 'invalid-value', message: `the file could not be read: ${(error as Error).message}` }]);
     }
+  }
+
+  private _shardTick = 0;
+  private _preloaded = new WeakSet<object>();
+
+  /** In a browser, fetches the shards of every gene the file names once, then resolves the rows again. */
+  private _preload(file: { rows: readonly object[] }, assembly: 'GRCh38' | 'GRCh37' | undefined): void {
+    const store = packStore(assembly ?? 'GRCh38');
+    if (store.readsSync || this._preloaded.has(file.rows)) return;
+    const genes: string[] = [];
+    const accessions: string[] = [];
+    for (const r of file.rows as { input?: FusionInput }[]) {
+      if (!r.input) continue;
+      const n = namesOf(r.input);
+      genes.push(...n.genes.filter((g) => /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(g)));
+      accessions.push(...n.accessions);
+    }
+    this._preloaded.add(file.rows);
+    const tick = ++this._shardTick;
+    ensureNames(store, { genes: [...new Set(genes)], accessions: [...new Set(accessions)] }, annotationBase(this.annotationBase))
+      .catch(() => undefined) // rows whose genes could not be loaded say so on their own
+      .finally(() => {
+        if (tick !== this._shardTick || this.text === undefined) return;
+        this._shardTick++;
+        this.requestUpdate('_shardTick' as keyof FusionTable, tick);
+      });
   }
 
   private _visible(): TableRow[] {
