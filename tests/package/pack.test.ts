@@ -33,15 +33,15 @@ describe('npm pack', () => {
     expect(pkg.bin['fusion-viz']).toBe('./bin/fusion-viz.js');
   });
 
-  it('the manifest declares the five tags with their attributes and events', () => {
+  it('the manifest declares the six tags with their attributes and events', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const decls = manifest.modules.flatMap((m: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
     expect(decls.map((d: { tagName: string }) => d.tagName).sort()).toEqual(['fusion-cohort', 'fusion-diagram', 'fusion-genes', 'fusion-protein', 'fusion-table', 'fusion-transcript']);
     const diagram = decls.find((d: { tagName: string }) => d.tagName === 'fusion-diagram');
-    expect(diagram.attributes.map((a: { name: string }) => a.name)).toEqual(['fusion', 'intron-scale', 'panels']);
+    expect(diagram.attributes.map((a: { name: string }) => a.name)).toEqual(['fusion', 'intron-scale', 'panels', 'assembly', 'annotation-base', 'theme', 'label', 'layout', 'wild-type']);
     expect(diagram.events.map((e: { name: string }) => e.name)).toEqual(['fusion-feature-hover', 'fusion-feature-click', 'fusion-error']);
     const table = decls.find((d: { tagName: string }) => d.tagName === 'fusion-table');
-    expect(table.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'format', 'assembly']);
+    expect(table.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'format', 'assembly', 'annotation-base']);
     expect(table.events.map((e: { name: string }) => e.name)).toEqual(['fusion-row-select', 'fusion-error']);
   });
 });
