@@ -13,6 +13,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // window.gc() for the leak test (tests/browser/leak.test.ts).
+  '--js-flags=--expose-gc',
 ];
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { Fusion, Issue } from '../model/types';
 import { renderFusion, svgDocument, tokenNames, type Theme, type TokenName } from '../render';
+import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
 import { svgToPng } from './export-image';
@@ -13,6 +14,8 @@ import { fusionDiagramStyles } from './fusion-diagram.styles';
 
 /** Width used before the element has been measured (not yet in a page, or `display: none`). */
 const FALLBACK_WIDTH = 720;
+
+const NOT_RESOLVED = Symbol('not resolved');
 
 const STAGE = { description: 'the description could not be resolved', layout: 'the diagram could not be laid out', render: 'the diagram could not be drawn' };
 
@@ -81,22 +84,42 @@ export class FusionDiagram extends LitElement {
   private _layout: FusionLayout | null = null;
   private _summary = '';
   private _announced = '';
+  /** The input `_fusion` / `_inputIssues` were resolved from (identity), so a getter or toSVG() can tell it is current. */
+  private _resolvedFor: unknown = NOT_RESOLVED;
+  /** What `_layout` / `_drawIssues` were computed from: fusion, width, panels, intron scale. */
+  private _layoutFor: readonly unknown[] = [];
   private _resizeObserver?: ResizeObserver;
   private _frame = 0;
   private readonly _features = new FeatureInteraction(this, () => this.svg);
 
-  /** The `fusion-viz annotate` report of the drawn fusion, or null when there is none. */
+  /**
+   * The `fusion-viz annotate` report of the current input, or null when it does not resolve.
+   * Computed from the input on first read: available as soon as `fusion` / `description` is set,
+   * before the element has rendered.
+   */
   get result(): AnnotateReport | null {
+    this.resolve();
     return this._report;
   }
 
-  /** The resolved fusion model, or null when there is none. */
+  /** The resolved fusion model of the current input, or null when there is none (computed on read, like `result`). */
   get fusionModel(): Fusion | null {
+    this.resolve();
     return this._fusion;
   }
 
-  /** Problems with the current input (empty when it draws); each names its field and value. */
+  /**
+   * Problems with the current input and view attributes (empty when it draws); each names its
+   * field and value. Current as soon as an attribute or property is set, so a page that adds its
+   * `fusion-error` listener after the element first rendered reads the initial error here.
+   */
   get issues(): readonly Issue[] {
+    this.relayout();
+    return [...this._inputIssues, ...this._drawIssues];
+  }
+
+  /** Input and draw issues as computed by the last resolve/relayout (no recomputation). */
+  private get currentIssues(): readonly Issue[] {
     return [...this._inputIssues, ...this._drawIssues];
   }
 
@@ -130,19 +153,13 @@ export class FusionDiagram extends LitElement {
     cancelAnimationFrame(this._frame);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputChanged = changed.has('fusion') || changed.has('description');
-    if (inputChanged) this.resolve();
-    // The first measured width usually equals the clientWidth the first layout used: no relayout then.
-    const widthChanged = changed.has('_width' as keyof FusionDiagram) && this._width !== this._layout?.width;
-    if (inputChanged || widthChanged || changed.has('intronScale') || changed.has('panels')) {
-      this.relayout();
-      this._features.reset();
-    }
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    // Both are memoised on what they read, so a toSVG() or getter that already brought them up to date costs nothing here.
+    if (this.relayout()) this._features.reset();
   }
 
   protected override render() {
-    const failed = this.issues.length > 0;
+    const failed = this.currentIssues.length > 0;
     const tip = this._features.tip;
     const on = this._features;
     const empty = !failed && !this._layout;
@@ -152,7 +169,7 @@ export class FusionDiagram extends LitElement {
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
-      <div part="tooltip" role="tooltip" ?hidden=${!tip} style=${tip ? `left:${tip.x}px;top:${tip.y}px` : ''}>${tip?.text ?? ''}</div>
+      <div part="tooltip" role="tooltip" ?hidden=${!tip}>${tip?.text ?? ''}</div>
     `;
   }
 
@@ -161,18 +178,22 @@ export class FusionDiagram extends LitElement {
     return html`<div part="error" role="alert">
       <strong>This fusion cannot be drawn.</strong>
       ${typeof input === 'string' ? html`<div class="input">Input: <code>${input}</code></div>` : nothing}
-      <ul>${this.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+      <ul>${this.currentIssues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
     </div>`;
   }
 
   protected override updated(): void {
+    this.placeTooltip();
     const svg = this.svg;
     if (svg && this._layout) {
       try {
-        renderFusion(svg, this._layout);
+        // No <title> children in the live figure: Chromium keeps an element alive whose pattern-filled
+        // feature (a retained intron's hatch) has one. The tooltip and aria-label carry the same text.
+        renderFusion(svg, this._layout, { titles: false });
       } catch (error) {
         // Drawing failed after the chrome rendered: show an error rather than a blank box.
         this._layout = null;
+        this._layoutFor = [this._fusion, this.layoutWidth(), this.panels, this.intronScale];
         this._drawIssues = [failure('render', error)];
         this.requestUpdate();
         return;
@@ -181,25 +202,39 @@ export class FusionDiagram extends LitElement {
     this.announce();
   }
 
+  /**
+   * Tooltip position as custom properties set through CSSOM: neither a `style` attribute in the
+   * template nor an inline <style>, so a page with `style-src 'self'` (no 'unsafe-inline') allows it.
+   */
+  private placeTooltip(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    const tip = this._features.tip;
+    if (!el || !tip) return;
+    el.style.setProperty('--_tip-x', `${tip.x}px`);
+    el.style.setProperty('--_tip-y', `${tip.y}px`);
+  }
+
   /** `fusion-error` once per distinct failure, so a resize in the error state does not repeat it. */
   private announce(): void {
-    const issues = this.issues;
+    const issues = this.currentIssues;
     const description = this.description ?? this.fusion ?? null;
     const key = issues.length === 0 ? '' : JSON.stringify([description, issues]);
     if (key && key !== this._announced) this.dispatchEvent(errorEvent({ issues, description }));
     this._announced = key;
   }
 
-  /** The drawing as a standalone SVG document, from the same drawing code as the element. */
+  /**
+   * The drawing of the current input as a standalone SVG document, from the same drawing code as
+   * the element. Synchronous and always current: computed from the attributes and properties as
+   * they are now, even right after a change the element has not rendered yet.
+   * Throws when the current input cannot be drawn (the message lists the issues).
+   */
   toSVG(): string {
-    if (!this.hasUpdated) {
-      this.resolve();
-      this.relayout();
-    }
+    this.relayout();
     if (!this._layout) {
-      throw new Error(`toSVG: nothing to export: ${this.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
+      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
     }
-    return svgDocument(this._layout, this.exportTheme());
+    return svgDocument(this._layout, { ...this.exportTheme(), warn: (message) => console.warn(`fusion-viz: ${message}`) });
   }
 
   /** The theme in effect: dark when the page prefers it, and any `--fusion-*` value set on the element. */
@@ -218,13 +253,17 @@ export class FusionDiagram extends LitElement {
 
   /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default). */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    if (this.isConnected) await this.updateComplete;
+    // The same synchronous export as toSVG(), taken before any await: the two always agree.
     const svg = this.toSVG();
-    return svgToPng(svg, this._layout!.width, this._layout!.height, scale);
+    const { width, height } = this._layout!;
+    return svgToPng(svg, width, height, scale);
   }
 
+  /** Resolves the current input unless it is the one already resolved. */
   private resolve(): void {
     const input = this.description ?? this.fusion;
+    if (input === this._resolvedFor) return;
+    this._resolvedFor = input;
     this._fusion = null;
     this._report = null;
     this._summary = '';
@@ -244,18 +283,30 @@ export class FusionDiagram extends LitElement {
     }
   }
 
-  private relayout(): void {
+  /** Lays the current fusion out unless the layout is already of it at this width and view; true when it changed. */
+  private relayout(): boolean {
+    this.resolve();
+    const width = this.layoutWidth();
+    const key = [this._fusion, width, this.panels, this.intronScale];
+    if (key.length === this._layoutFor.length && key.every((k, i) => k === this._layoutFor[i])) return false;
+    this._layoutFor = key;
     this._layout = null;
     const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
     const scale = readIntronScale(this.intronScale);
     this._drawIssues = [...panels.issues, ...scale.issues];
-    if (!this._fusion || this.issues.length > 0) return;
+    if (!this._fusion || this.currentIssues.length > 0) return true;
     try {
-      const width = this._width || this.clientWidth || FALLBACK_WIDTH;
       this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels });
     } catch (error) {
       this._drawIssues = [failure('layout', error)];
     }
+    return true;
+  }
+
+  /** The measured width, else the laid-out box's, kept within what layoutFusion accepts. */
+  private layoutWidth(): number {
+    const measured = this._width || (this.isConnected ? this.clientWidth : 0) || FALLBACK_WIDTH;
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
   }
 
   private get svg(): SVGSVGElement | null {

@@ -18,10 +18,22 @@ export { domainFill } from './protein';
 
 export const ALL_PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 const GAP = 40;
-const MIN_WIDTH = 280;
+/** Narrower widths are drawn at this width (the figure's labels need it). */
+export const MIN_WIDTH = 280;
+/** Widest figure layoutFusion draws: beyond it label placement and export cost grow with no reader's benefit. */
+export const MAX_WIDTH = 10_000;
 
+/**
+ * Lays a fusion out `options.width` CSS px wide: a finite number up to MAX_WIDTH; widths below
+ * MIN_WIDTH are drawn at MIN_WIDTH. Throws a RangeError for NaN, ±Infinity, 0, negative or
+ * larger widths, so a bad width never puts NaN into a figure or stalls an export.
+ */
 export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayout {
-  const width = Math.max(MIN_WIDTH, Math.round(options.width));
+  const asked = options.width;
+  if (typeof asked !== 'number' || !Number.isFinite(asked) || asked <= 0 || asked > MAX_WIDTH) {
+    throw new RangeError(`layoutFusion: width must be a number of px above 0 and at most ${MAX_WIDTH}, got ${String(asked).slice(0, 80)}`);
+  }
+  const width = Math.max(MIN_WIDTH, Math.round(asked));
   const wanted = new Set(options.panels && options.panels.length > 0 ? options.panels : ALL_PANELS);
   const panels: PanelLayout[] = [];
   const connectors: Shape[] = [];
