@@ -15,6 +15,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   // window.gc() for the leak test (tests/browser/leak.test.ts).
   '--js-flags=--expose-gc',
+  // performance.memory in exact bytes rather than coarse buckets, for the heap-growth assertion.
+  '--enable-precise-memory-info',
 ];
 
 export default defineConfig({
