@@ -8,7 +8,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   try {
     const img = new Image(width, height);
     img.src = url;
-    await img.decode();
+    try {
+      await img.decode();
+    } catch (error) {
+      // The usual cause on a page with a Content-Security-Policy: images from blob: URLs are not allowed.
+      throw new Error(`toPNG: the drawing could not be decoded as an image (${(error as Error).message}); a page with a Content-Security-Policy must allow img-src blob:`);
+    }
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * scale);
     canvas.height = Math.ceil(height * scale);
