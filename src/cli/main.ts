@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolveFusion } from '../api';
+import { stripBom } from '../formats/common';
 import { toAnnotateReport } from '../model/report';
 import type { Issue } from '../model/types';
 
@@ -61,7 +62,7 @@ export function readDescriptions(args: ParsedArgs): (string | object)[] | string
     if (args.positional.length > 0) return 'give either a description or --input, not both';
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(input, 'utf8'));
+      data = JSON.parse(stripBom(readFileSync(input, 'utf8')));
     } catch (e) {
       return `--input ${input}: ${(e as Error).message}`;
     }

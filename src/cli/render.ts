@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { resolveFusion } from '../api';
+import { stripBom } from '../formats/common';
 import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
 import { parseArgs, readDescriptions, type CliIO } from './main';
@@ -41,7 +42,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 
 function isArrayFile(path: string): boolean {
   try {
-    return Array.isArray(JSON.parse(readFileSync(path, 'utf8')));
+    return Array.isArray(JSON.parse(stripBom(readFileSync(path, 'utf8'))));
   } catch {
     return false;
   }
