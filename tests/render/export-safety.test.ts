@@ -43,8 +43,8 @@ describe('exported SVG safety', () => {
   });
 
   it('never serializes a script, foreignObject, event attribute or external reference, even if one was drawn', () => {
-    const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml');
-    const svg = doc.documentElement as unknown as Element;
+    const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml') as unknown as Document;
+    const svg = doc.documentElement;
     const add = (tag: string, attrs: Record<string, string>) => {
       const e = doc.createElementNS(SVG_NS, tag);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
