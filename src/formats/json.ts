@@ -265,7 +265,9 @@ export function normaliseChrom(raw: unknown): string | undefined {
 function unknownKeys(object: JsonObject, allowed: readonly string[], parent: string, issues: Issue[]): void {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
-    const path = parent ? `${parent}.${key}` : key;
+    // An empty (or over-long) key still gets a path that names where it is.
+    const name = key === '' ? '""' : key.length > 40 ? `${key.slice(0, 37)}...` : key;
+    const path = parent ? `${parent}.${name}` : key === '' ? `description.${name}` : name;
     issues.push(issue(path, 'invalid-value', `unknown key ${show(path)}: allowed keys${parent ? ` of ${parent}` : ''} are ${allowed.join(', ')}`));
   }
 }

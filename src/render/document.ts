@@ -26,8 +26,8 @@ const BANNED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 
 const allowedAttr = (name: string, value: string) =>
   !/^on/i.test(name) && !((/(?:^|:)href$/i.test(name) || /^src$/i.test(name)) && !value.startsWith('#')) && !/url\((?!\s*['"]?#)/i.test(value);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
+const escapeAttr = (s: string) => (/[&<>"]/.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
 
 /** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
 export function serializeSvg(el: Element, root = true): string {
@@ -38,12 +38,12 @@ export function serializeSvg(el: Element, root = true): string {
     .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
     .join('');
   const ns = root ? ` xmlns="${SVG_NS}"` : '';
-  const children = [...el.childNodes]
-    .map((c) =>
-      c.nodeType === 1
-        ? BANNED_ELEMENTS.has((c as Element).tagName.toLowerCase()) ? '' : serializeSvg(c as Element, false)
-        : c.nodeType === 3 ? escapeText(c.textContent ?? '') : '')
-    .join('');
+  // Sibling links, not childNodes: linkedom builds a fresh childNodes array on every read.
+  let children = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) children += BANNED_ELEMENTS.has((c as Element).tagName.toLowerCase()) ? '' : serializeSvg(c as Element, false);
+    else if (c.nodeType === 3) children += escapeText(c.textContent ?? '');
+  }
   const tag = el.tagName;
   return children ? `<${tag}${ns}${attrs}>${children}</${tag}>` : `<${tag}${ns}${attrs}/>`;
 }
