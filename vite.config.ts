@@ -36,6 +36,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Every browser test mounts and paints real diagrams: never held to the 5 s default on a busy machine
+          // (heavier ones, e.g. leak.test.ts, set their own).
+          testTimeout: 30_000,
           globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/cli-svg.ts'],
           browser: {
             enabled: true,

@@ -31,7 +31,7 @@ describe('coordinates round-trip genome ↔ transcript ↔ CDS ↔ residue', () 
     }
   });
 
-  it('transcript → CDS → residue → CDS → transcript round-trips, and the CDS length is 3 × (protein + stop)', () => {
+  it('transcript → CDS → residue → CDS → transcript round-trips, and the CDS length is 3 × (protein + stop)', { timeout: 30_000 }, () => {
     const r = rng(7);
     for (const t of transcripts) {
       const [a, b] = cdsTxRange(t)!;

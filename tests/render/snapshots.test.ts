@@ -26,7 +26,8 @@ const cases: { name: string; description: string | object; options: LayoutOption
   { name: 'cltc-alk-1400px', description: 'CLTC:e.31::ALK:e.20', options: { width: 1400 } },
 ];
 
-describe('SVG snapshots of the story figures', () => {
+// Each test lays out and serializes a whole figure.
+describe('SVG snapshots of the story figures', { timeout: 30_000 }, () => {
   mkdirSync(dir, { recursive: true });
   for (const c of cases) {
     it(`${c.name} draws as its snapshot`, () => {
