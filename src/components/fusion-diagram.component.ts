@@ -37,6 +37,7 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @event fusion-feature-hover - `CustomEvent<{ id, kind, label }>`: a feature was pointed at or focused.
  * @event fusion-feature-click - `CustomEvent<{ id, kind, label }>`: a feature was clicked, or Enter/Space pressed on it.
  * @event fusion-error - `CustomEvent<{ issues, description }>`: the input could not be drawn; each issue names its field.
+ *   Fired once per failure at render; a listener added later reads the current problems from `issues`.
  *
  * @csspart svg - The drawing.
  * @csspart panel-genes - The partner-genes panel (a group inside the drawing).
