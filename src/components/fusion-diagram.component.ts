@@ -178,7 +178,7 @@ export class FusionDiagram extends LitElement {
     const input = this.description ?? this.fusion;
     return html`<div part="error" role="alert">
       <strong>This fusion cannot be drawn.</strong>
-      ${typeof input === 'string' ? html`<div class="input">Input: <code>${input}</code></div>` : nothing}
+      ${typeof input === 'string' ? html`<div class="input">Input: <code>${input.length > 200 ? `${input.slice(0, 197)}...` : input}</code></div>` : nothing}
       <ul>${this.currentIssues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
     </div>`;
   }

@@ -61,8 +61,10 @@ const mangled = fc.tuple(vicc, fc.nat(), fc.string({ minLength: 0, maxLength: 2 
 });
 const garbage = fc.oneof(fc.string({ maxLength: 80 }), fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('', '::', '{', '{}', 'null', '[]', '\uFEFF'));
 
-// Weighted so that about one in five resolves: drawing is the costly step, and the rejections are what a fuzzer is for.
-const description = fc.oneof({ weight: 2, arbitrary: vicc }, { weight: 2, arbitrary: json }, { weight: 4, arbitrary: mangled }, { weight: 2, arbitrary: garbage });
+// Weighted so that about one in ten resolves: drawing (layout + SVG through linkedom) costs ~100× a
+// rejection, and the malformed and out-of-range inputs are what a fuzzer is for. Every run draws a
+// thousand or so different random fusions all the same.
+const description = fc.oneof({ weight: 1, arbitrary: vicc }, { weight: 1, arbitrary: json }, { weight: 5, arbitrary: mangled }, { weight: 3, arbitrary: garbage });
 const view = fc.record({ width: fc.integer({ min: 1, max: 2_000 }), panels: fc.subarray<PanelName>(['genes', 'transcript', 'protein']) });
 
 const TOP = /^(?:description|linker|evidence|assembly|inferred|fivePrime|threePrime)(?:\.|$)/;
@@ -93,8 +95,8 @@ describe('fuzzing resolve → layout → SVG', () => {
     );
     // Both branches must really be exercised, or the property says little.
     expect(tally.drawn + tally.rejected).toBe(RUNS);
-    expect(tally.drawn).toBeGreaterThan(RUNS / 20);
+    expect(tally.drawn).toBeGreaterThan(RUNS / 25);
     expect(tally.rejected).toBeGreaterThan(RUNS / 5);
     console.log(`fuzz: ${tally.drawn} drawn, ${tally.rejected} rejected`);
-  }, 600_000);
+  }, 300_000);
 });
