@@ -84,6 +84,16 @@ describe('state before the first render', () => {
   });
 });
 
+describe('over-long input in the element', () => {
+  it('a 50,000-character fusion attribute shows an error box quoting at most 200 characters of it', async () => {
+    const { el } = await mount({ fusion: `NSF:e.20::${'A'.repeat(50_000)}::ALK:e.20` });
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(el.issues.map((i) => i.path)).toEqual(['description']);
+    expect(box.textContent!.length).toBeLessThan(600);
+    expect(box.querySelector('.input code')!.textContent).toHaveLength(200);
+  });
+});
+
 describe('theme values in an export', () => {
   it('hostile --fusion-* values set on the element are dropped from toSVG() with a console warning each', async () => {
     const { el } = await mount({ fusion: NSF_ALK }, { width: 800 });
