@@ -91,6 +91,10 @@ describe('a page with a strict CSP and Trusted Types enforced', () => {
     expect(exported.pngSize).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
     expect(await violations()).toEqual([]);
+    // The counter itself works: an inline style attribute set by the page is reported.
+    await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+    await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
+    expect((await violations()).map((v) => v.split(' ')[0])).toEqual(['style-src-attr']);
     await page.close();
   }, 90_000);
 });
