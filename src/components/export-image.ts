@@ -2,8 +2,12 @@
  * Raster export: the SVG document string (the same drawing code as the live element) drawn
  * into a canvas through an Image, scaled for high-DPI output.
  */
+/** Largest `scale` toPNG accepts: 10 device pixels per CSS pixel is beyond any print need. */
+export const MAX_SCALE = 10;
+
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  if (!(scale > 0)) throw new RangeError(`toPNG: scale must be a positive number, got ${scale}`);
+  // Bounded: a huge scale would ask the browser for a canvas it cannot allocate (or hang getting one).
+  if (!(scale > 0 && scale <= MAX_SCALE)) throw new RangeError(`toPNG: scale must be a number above 0 and at most ${MAX_SCALE}, got ${String(scale).slice(0, 40)}`);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = new Image(width, height);

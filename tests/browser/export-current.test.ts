@@ -55,6 +55,13 @@ describe('exports are current', () => {
   });
 });
 
+describe('toPNG scale', () => {
+  it.each([0, -1, NaN, Infinity, 11])('rejects scale %s with a RangeError', async (scale) => {
+    const { el } = await mount({ fusion: NSF_ALK }, { width: 400 });
+    await expect(el.toPNG({ scale })).rejects.toThrow(/^toPNG: scale must be a number above 0 and at most 10, got /);
+  });
+});
+
 describe('state before the first render', () => {
   it('a new element with a bad fusion attribute reports its issue at once, before it is connected', () => {
     const el = document.createElement('fusion-diagram');
