@@ -1,7 +1,24 @@
 /**
- * Raster export: the SVG document string (the same drawing code as the live element) drawn
- * into a canvas through an Image, scaled for high-DPI output.
+ * Export helpers: the theme an export resolves (read off the element), and the raster export:
+ * the SVG document string (the same drawing code as the live element) drawn into a canvas
+ * through an Image, scaled for high-DPI output.
  */
+import { tokenNames, type Theme, type TokenName } from '../render';
+
+/** The theme in effect for an export of `el`: dark when the page prefers it, and any `--fusion-*` value set on it. */
+export function exportTheme(el: HTMLElement): { theme: Theme; tokens: Partial<Record<TokenName, string>> } {
+  const theme: Theme = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const tokens: Partial<Record<TokenName, string>> = {};
+  if (el.isConnected) {
+    const style = getComputedStyle(el);
+    for (const name of tokenNames) {
+      const value = style.getPropertyValue(`--fusion-${name}`).trim();
+      if (value) tokens[name] = value;
+    }
+  }
+  return { theme, tokens };
+}
+
 /** Largest `scale` toPNG accepts: 10 device pixels per CSS pixel is beyond any print need. */
 export const MAX_SCALE = 10;
 

@@ -4,11 +4,11 @@ import { layoutFusion, type FusionLayout } from '../layout';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { Fusion, Issue } from '../model/types';
-import { renderFusion, svgDocument, tokenNames, type Theme, type TokenName } from '../render';
+import { renderFusion, svgDocument } from '../render';
 import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
-import { svgToPng } from './export-image';
+import { exportTheme, svgToPng } from './export-image';
 import { readIntronScale, readPanels, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
 
@@ -235,21 +235,7 @@ export class FusionDiagram extends LitElement {
     if (!this._layout) {
       throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
     }
-    return svgDocument(this._layout, { ...this.exportTheme(), warn: (message) => console.warn(`fusion-viz: ${message}`) });
-  }
-
-  /** The theme in effect: dark when the page prefers it, and any `--fusion-*` value set on the element. */
-  private exportTheme(): { theme: Theme; tokens: Partial<Record<TokenName, string>> } {
-    const theme: Theme = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    const tokens: Partial<Record<TokenName, string>> = {};
-    if (this.isConnected) {
-      const style = getComputedStyle(this);
-      for (const name of tokenNames) {
-        const value = style.getPropertyValue(`--fusion-${name}`).trim();
-        if (value) tokens[name] = value;
-      }
-    }
-    return { theme, tokens };
+    return svgDocument(this._layout, { ...exportTheme(this), warn: (message) => console.warn(`fusion-viz: ${message}`) });
   }
 
   /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default). */
