@@ -13,6 +13,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // window.gc() for the leak test (tests/browser/leak.test.ts).
+  '--js-flags=--expose-gc',
+  // performance.memory in exact bytes rather than coarse buckets, for the heap-growth assertion.
+  '--enable-precise-memory-info',
 ];
 
 export default defineConfig({
@@ -35,6 +39,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Every browser test mounts and paints real diagrams: never held to the 5 s default on a busy machine
+          // (heavier ones, e.g. leak.test.ts, set their own).
+          testTimeout: 30_000,
           globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/cli-svg.ts', 'tests/setup/caller-fixtures.ts'],
           browser: {
             enabled: true,

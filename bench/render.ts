@@ -13,7 +13,8 @@ import { build } from 'vite';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function bundle(entry = './render-page.ts'): Promise<string> {
+/** The page-side module `entry` (relative to bench/) as one IIFE script. */
+export async function bundle(entry = './render-page.ts', name = 'fusionVizBench'): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'fusion-viz-bench-'));
   try {
     await build({
@@ -23,7 +24,7 @@ export async function bundle(entry = './render-page.ts'): Promise<string> {
         outDir,
         emptyOutDir: true,
         minify: true,
-        lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['iife'], name: 'fusionVizBench', fileName: () => 'bench.js' },
+        lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['iife'], name, fileName: () => 'bench.js' },
       },
     });
     return readFileSync(join(outDir, 'bench.js'), 'utf8');

@@ -45,7 +45,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
 export function renderFusionSvg(fusion: Fusion, o: RenderOptions): { svg: string; width: number; height: number } {
-  const layout = layoutFusion(fusion, { width: o.width, panels: o.panels });
+  const layout = layoutFusion(fusion, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
   const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
   return { svg, width: layout.width, height: layout.height };
 }

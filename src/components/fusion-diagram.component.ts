@@ -5,15 +5,18 @@ import { layoutFusion, type FusionLayout } from '../layout';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { AnnotationSource, Fusion, Issue } from '../model/types';
-import { renderFusion, svgDocument, tokenNames, type Theme, type TokenName } from '../render';
+import { renderFusion, svgDocument } from '../render';
+import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
-import { svgToPng } from './export-image';
+import { exportTheme, svgToPng } from './export-image';
 import { readIntronScale, readPanels, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
 
 /** Width used before the element has been measured (not yet in a page, or `display: none`). */
 const FALLBACK_WIDTH = 720;
+
+const NOT_RESOLVED = Symbol('not resolved');
 
 const STAGE = { description: 'the description could not be resolved', layout: 'the diagram could not be laid out', render: 'the diagram could not be drawn' };
 
@@ -35,6 +38,7 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @event fusion-feature-hover - `CustomEvent<{ id, kind, label }>`: a feature was pointed at or focused.
  * @event fusion-feature-click - `CustomEvent<{ id, kind, label }>`: a feature was clicked, or Enter/Space pressed on it.
  * @event fusion-error - `CustomEvent<{ issues, description }>`: the input could not be drawn; each issue names its field.
+ *   Fired once per failure at render; a listener added later reads the current problems from `issues`.
  *
  * @csspart svg - The drawing.
  * @csspart panel-genes - The partner-genes panel (a group inside the drawing).
@@ -43,6 +47,7 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @csspart connectors - The ribbons linking genes, transcript and protein.
  * @csspart legend - The colour key.
  * @csspart footer - Nomenclature, annotation source and notes under the drawing.
+ * @csspart loading - The status line shown while annotation shards load.
  * @csspart error - The error box shown instead of the drawing for bad input.
  * @csspart tooltip - The tooltip shown near a hovered or focused feature.
  *
@@ -103,6 +108,10 @@ export class FusionDiagram extends LitElement {
   private _layout: FusionLayout | null = null;
   private _summary = '';
   private _announced = '';
+  /** The input `_fusion` / `_inputIssues` were resolved from (identity), so a getter or toSVG() can tell it is current. */
+  private _resolvedFor: unknown = NOT_RESOLVED;
+  /** What `_layout` / `_drawIssues` were computed from: fusion, width, panels, intron scale. */
+  private _layoutFor: readonly unknown[] = [];
   private _resizeObserver?: ResizeObserver;
   private _frame = 0;
   /** What is being loaded (shown as the loading state), or ''. */
@@ -111,18 +120,34 @@ export class FusionDiagram extends LitElement {
   private _loadFailure: Issue | null = null;
   private readonly _features = new FeatureInteraction(this, () => this.svg);
 
-  /** The `fusion-viz annotate` report of the drawn fusion, or null when there is none. */
+  /**
+   * The `fusion-viz annotate` report of the current input, or null when it does not resolve.
+   * Computed from the input on first read: available as soon as `fusion` / `description` is set,
+   * before the element has rendered.
+   */
   get result(): AnnotateReport | null {
+    this.resolve();
     return this._report;
   }
 
-  /** The resolved fusion model, or null when there is none. */
+  /** The resolved fusion model of the current input, or null when there is none (computed on read, like `result`). */
   get fusionModel(): Fusion | null {
+    this.resolve();
     return this._fusion;
   }
 
-  /** Problems with the current input (empty when it draws); each names its field and value. */
+  /**
+   * Problems with the current input and view attributes (empty when it draws); each names its
+   * field and value. Current as soon as an attribute or property is set, so a page that adds its
+   * `fusion-error` listener after the element first rendered reads the initial error here.
+   */
   get issues(): readonly Issue[] {
+    this.relayout();
+    return [...this._inputIssues, ...this._drawIssues];
+  }
+
+  /** Input and draw issues as computed by the last resolve/relayout (no recomputation). */
+  private get currentIssues(): readonly Issue[] {
     return [...this._inputIssues, ...this._drawIssues];
   }
 
@@ -156,20 +181,13 @@ export class FusionDiagram extends LitElement {
     cancelAnimationFrame(this._frame);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputChanged = changed.has('fusion') || changed.has('description') || changed.has('assembly') || changed.has('annotation') ||
-      changed.has('annotationBase') || changed.has('_loadTick' as keyof FusionDiagram);
-    if (inputChanged) this.resolve();
-    // The first measured width usually equals the clientWidth the first layout used: no relayout then.
-    const widthChanged = changed.has('_width' as keyof FusionDiagram) && this._width !== this._layout?.width;
-    if (inputChanged || widthChanged || changed.has('intronScale') || changed.has('panels') || changed.has('label') || changed.has('layout') || changed.has('wildType')) {
-      this.relayout();
-      this._features.reset();
-    }
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    // Both are memoised on what they read, so a toSVG() or getter that already brought them up to date costs nothing here.
+    if (this.relayout()) this._features.reset();
   }
 
   protected override render() {
-    const failed = this.issues.length > 0;
+    const failed = this.currentIssues.length > 0;
     const tip = this._features.tip;
     const on = this._features;
     const empty = !failed && !this._layout && !this._loading;
@@ -180,7 +198,7 @@ export class FusionDiagram extends LitElement {
       ${failed ? this.renderError() : nothing}
       ${this._loading && !failed ? html`<p part="loading" class="loading" role="status">Loading ${this._loading}…</p>` : nothing}
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
-      <div part="tooltip" role="tooltip" ?hidden=${!tip} style=${tip ? `left:${tip.x}px;top:${tip.y}px` : ''}>${tip?.text ?? ''}</div>
+      <div part="tooltip" role="tooltip" ?hidden=${!tip}>${tip?.text ?? ''}</div>
     `;
   }
 
@@ -188,19 +206,23 @@ export class FusionDiagram extends LitElement {
     const input = this.description ?? this.fusion;
     return html`<div part="error" role="alert">
       <strong>This fusion cannot be drawn.</strong>
-      ${typeof input === 'string' ? html`<div class="input">Input: <code>${input}</code></div>` : nothing}
-      <ul>${this.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+      ${typeof input === 'string' ? html`<div class="input">Input: <code>${input.length > 200 ? `${input.slice(0, 197)}...` : input}</code></div>` : nothing}
+      <ul>${this.currentIssues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
     </div>`;
   }
 
   protected override updated(): void {
+    this.placeTooltip();
     const svg = this.svg;
     if (svg && this._layout) {
       try {
-        renderFusion(svg, this._layout);
+        // No <title> children in the live figure: Chromium keeps an element alive whose pattern-filled
+        // feature (a retained intron's hatch) has one. The tooltip and aria-label carry the same text.
+        renderFusion(svg, this._layout, { titles: false });
       } catch (error) {
         // Drawing failed after the chrome rendered: show an error rather than a blank box.
         this._layout = null;
+        this._layoutFor = [this._fusion, this.layoutWidth(), this.panels, this.intronScale, this.label, this.layout, this.wildType];
         this._drawIssues = [failure('render', error)];
         this.requestUpdate();
         return;
@@ -209,55 +231,56 @@ export class FusionDiagram extends LitElement {
     this.announce();
   }
 
+  /**
+   * Tooltip position as custom properties set through CSSOM: neither a `style` attribute in the
+   * template nor an inline <style>, so a page with `style-src 'self'` (no 'unsafe-inline') allows it.
+   */
+  private placeTooltip(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    const tip = this._features.tip;
+    if (!el || !tip) return;
+    el.style.setProperty('--_tip-x', `${tip.x}px`);
+    el.style.setProperty('--_tip-y', `${tip.y}px`);
+  }
+
   /** `fusion-error` once per distinct failure, so a resize in the error state does not repeat it. */
   private announce(): void {
-    const issues = this.issues;
+    const issues = this.currentIssues;
     const description = this.description ?? this.fusion ?? null;
     const key = issues.length === 0 ? '' : JSON.stringify([description, issues]);
     if (key && key !== this._announced) this.dispatchEvent(errorEvent({ issues, description }));
     this._announced = key;
   }
 
-  /** The drawing as a standalone SVG document, from the same drawing code as the element. */
+  /**
+   * The drawing of the current input as a standalone SVG document, from the same drawing code as
+   * the element. Synchronous and always current: computed from the attributes and properties as
+   * they are now, even right after a change the element has not rendered yet.
+   * Throws when the current input cannot be drawn (the message lists the issues).
+   */
   toSVG(): string {
-    if (!this.hasUpdated) {
-      this.resolve();
-      this.relayout();
-    }
+    this.relayout();
     if (!this._layout) {
-      throw new Error(`toSVG: nothing to export: ${this.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
+      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
     }
-    return svgDocument(this._layout, this.exportTheme());
-  }
-
-  /** The theme in effect: dark when the page prefers it, and any `--fusion-*` value set on the element. */
-  private exportTheme(): { theme: Theme; tokens: Partial<Record<TokenName, string>> } {
-    const tokens: Partial<Record<TokenName, string>> = {};
-    let theme: Theme = this.theme === 'dark' ? 'dark' : 'light';
-    if (this.isConnected) {
-      const style = getComputedStyle(this);
-      // auto: the host's used color-scheme (the page's), as the live figure shows it.
-      const scheme = style.colorScheme || 'normal';
-      const systemDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-      if (this.theme !== 'light' && this.theme !== 'dark') theme = scheme.includes('dark') && (!scheme.includes('light') || systemDark) ? 'dark' : 'light';
-      for (const name of tokenNames) {
-        const value = style.getPropertyValue(`--fusion-${name}`).trim();
-        // Our own light-dark() defaults are not user values: the export resolves them by theme.
-        if (value && !value.startsWith('light-dark(')) tokens[name] = value;
-      }
-    }
-    return { theme, tokens };
+    return svgDocument(this._layout, { ...exportTheme(this, this.theme), warn: (message) => console.warn(`fusion-viz: ${message}`) });
   }
 
   /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default). */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    if (this.isConnected) await this.updateComplete;
+    // The same synchronous export as toSVG(), taken before any await: the two always agree.
     const svg = this.toSVG();
-    return svgToPng(svg, this._layout!.width, this._layout!.height, scale);
+    const { width, height } = this._layout!;
+    return svgToPng(svg, width, height, scale);
   }
 
+  /** Resolves the current input unless it is the one already resolved (input, assembly, annotation, loaded shards). */
   private resolve(): void {
     const input = this.description ?? this.fusion;
+    const key = [input, this.assembly, this.annotation, this.annotationBase, this._loadTick];
+    const last = this._resolvedFor as unknown[] | typeof NOT_RESOLVED;
+    if (last !== NOT_RESOLVED && key.every((k, i) => k === last[i])) return;
+    this._resolvedFor = key;
     this._fusion = null;
     this._report = null;
     this._summary = '';
@@ -279,9 +302,9 @@ export class FusionDiagram extends LitElement {
       const step = resolveForElement(input, { assembly, annotation: this.annotation, base: this.annotationBase });
       if (step.loading) {
         this._loading = step.loadingWhat ?? 'annotation';
-        const tick = ++this._loadTick;
+        const tick = this._loadTick;
         const again = () => {
-          if (tick !== this._loadTick) return; // a newer input took over
+          if (tick !== this._loadTick || (this.description ?? this.fusion) !== input) return; // a newer input took over
           this._loadTick++;
           this.requestUpdate('_loadTick' as keyof FusionDiagram, tick);
         };
@@ -304,19 +327,31 @@ export class FusionDiagram extends LitElement {
     }
   }
 
-  private relayout(): void {
+  /** Lays the current fusion out unless the layout is already of it at this width and view; true when it changed. */
+  private relayout(): boolean {
+    this.resolve();
+    const width = this.layoutWidth();
+    const key = [this._fusion, width, this.panels, this.intronScale, this.label, this.layout, this.wildType];
+    if (key.length === this._layoutFor.length && key.every((k, i) => k === this._layoutFor[i])) return false;
+    this._layoutFor = key;
     this._layout = null;
     const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
     const scale = readIntronScale(this.intronScale);
     this._drawIssues = [...panels.issues, ...scale.issues];
-    if (!this._fusion || this.issues.length > 0) return;
+    if (!this._fusion || this.currentIssues.length > 0) return true;
     try {
-      const width = this._width || this.clientWidth || FALLBACK_WIDTH;
       const wildType = this.wildType === 'show' ? true : this.wildType === 'hide' ? false : undefined;
       this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels, layout: this.layout === 'report' ? 'report' : 'screen', label: this.label, wildType });
     } catch (error) {
       this._drawIssues = [failure('layout', error)];
     }
+    return true;
+  }
+
+  /** The measured width, else the laid-out box's, kept within what layoutFusion accepts. */
+  private layoutWidth(): number {
+    const measured = this._width || (this.isConnected ? this.clientWidth : 0) || FALLBACK_WIDTH;
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
   }
 
   private get svg(): SVGSVGElement | null {

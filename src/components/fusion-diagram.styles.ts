@@ -38,6 +38,9 @@ export const fusionDiagramStyles = [
     }
     :where([part='tooltip']) {
       position: absolute;
+      /* Set through CSSOM by the element (no style attribute, so a strict style-src allows it). */
+      left: var(--_tip-x, 0);
+      top: var(--_tip-y, 0);
       z-index: 1;
       max-width: 240px;
       padding: 4px 8px;

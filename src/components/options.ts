@@ -19,7 +19,7 @@ export function readPanels(text: string | null | undefined): { panels: PanelName
   if (unknown.length > 0) {
     return {
       panels: [],
-      issues: [bad('panels', `unknown panel ${unknown.map((t) => `"${t}"`).join(', ')}: expected a subset of ${PANEL_NAMES.join(', ')}`)],
+      issues: [bad('panels', `unknown panel ${unknown.slice(0, 3).map((t) => JSON.stringify(t.length > 30 ? `${t.slice(0, 27)}...` : t)).join(', ')}: expected a subset of ${PANEL_NAMES.join(', ')}`)],
     };
   }
   const chosen = tokens.length === 0 ? PANEL_NAMES : PANEL_NAMES.filter((p) => tokens.includes(p));
@@ -30,5 +30,5 @@ export function readPanels(text: string | null | undefined): { panels: PanelName
 export function readIntronScale(text: string | null | undefined): { scale: IntronScale; issues: Issue[] } {
   const value = text ?? 'compressed';
   if ((INTRON_SCALES as string[]).includes(value)) return { scale: value as IntronScale, issues: [] };
-  return { scale: 'compressed', issues: [bad('intron-scale', `intron-scale must be ${INTRON_SCALES.join(' or ')}, got "${value}"`)] };
+  return { scale: 'compressed', issues: [bad('intron-scale', `intron-scale must be ${INTRON_SCALES.join(' or ')}, got ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`)] };
 }

@@ -13,6 +13,54 @@ export const LINKER = /^[ACGT]+$/i;
 
 export const VICC_EXAMPLE = 'NSF:e.1_20::ALK:e.20_29';
 
+/**
+ * Input bounds, each far above any real fusion (README "Input limits"): a value beyond one is
+ * rejected, naming the field, before it can fill an error message, a figure or an export.
+ */
+export const LIMITS = {
+  /** Characters of a description given as text (VICC or JSON). */
+  descriptionLength: 10_000,
+  /** Characters of a gene symbol, transcript accession or HGNC id. */
+  nameLength: 64,
+  /** Nucleotides of a linker sequence between the partners. */
+  linkerLength: 1_000,
+  /** Highest exon number (well above any human transcript's exon count). */
+  exon: 1_000,
+  /** Largest |offset| from an exon boundary, in nt (above the longest human intron). */
+  offset: 10_000_000,
+  /** Highest genomic position (above the longest human chromosome). */
+  position: 1_000_000_000,
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** A UTF-8 byte-order mark a file or a copied text may begin with: not part of the description. */
+export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** An issue when description text is longer than LIMITS.descriptionLength, quoting its start only. */
+export function tooLongDescription(text: string): Issue | undefined {
+  if (text.length <= LIMITS.descriptionLength) return undefined;
+  return issue('description', 'invalid-value', `description is ${count(text.length)} characters long, more than the ${count(LIMITS.descriptionLength)} allowed: ${show(text)}`);
+}
+
+/** An issue when a gene symbol, accession or id is longer than LIMITS.nameLength. */
+export function tooLongName(path: string, text: string): Issue | undefined {
+  if (text.length <= LIMITS.nameLength) return undefined;
+  return issue(path, 'invalid-value', `${path} is ${count(text.length)} characters long, more than the ${LIMITS.nameLength} a gene symbol or accession may have: ${show(text)}`);
+}
+
+/** An issue when an exon number is above LIMITS.exon (`raw` as written, for the message). */
+export function exonOutOfBounds(path: string, exon: number, raw: unknown = exon): Issue | undefined {
+  if (exon <= LIMITS.exon) return undefined;
+  return issue(path, 'invalid-value', `${path} ${show(typeof raw === 'string' ? raw : exon)} is not an exon number: at most ${count(LIMITS.exon)}`);
+}
+
+/** An issue when an offset's size is above LIMITS.offset (`raw` as written, for the message). */
+export function offsetOutOfBounds(path: string, offset: number, raw: unknown = offset): Issue | undefined {
+  if (Math.abs(offset) <= LIMITS.offset) return undefined;
+  return issue(path, 'invalid-value', `${path} ${show(typeof raw === 'string' ? raw : offset)} is too far from the exon boundary: at most ${count(LIMITS.offset)} nt either way`);
+}
+
 export function issue(path: string, code: Issue['code'], message: string): Issue {
   return { path, code, message };
 }
@@ -48,8 +96,11 @@ export function readLinker(
   path: string,
   hint = '',
 ): { linker: string; issue?: undefined } | { linker?: undefined; issue: Issue } {
+  if (text.length > LIMITS.linkerLength) {
+    return { issue: issue(path, 'invalid-value', `${path} is ${count(text.length)} nt long, more than the ${count(LIMITS.linkerLength)} nt allowed: ${show(text)}`) };
+  }
   if (LINKER.test(text)) return { linker: text.toUpperCase() };
-  const bad = [...new Set(text.replace(/[ACGT]/gi, ''))].join('');
+  const bad = [...new Set(text.replace(/[ACGT]/gi, ''))].join('').slice(0, 20);
   return {
     issue: issue(
       path,

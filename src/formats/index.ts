@@ -22,7 +22,7 @@ export const descriptionFormats: readonly DescriptionFormat[] = [
   {
     name: 'json',
     accepts: (input) =>
-      (typeof input === 'object' && input !== null) || (typeof input === 'string' && input.trimStart().startsWith('{')),
+      (typeof input === 'object' && input !== null) || (typeof input === 'string' && input.trimStart().startsWith('{')), // trimStart() also drops a byte-order mark
     parse: parseJsonDescription,
   },
   {

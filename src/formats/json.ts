@@ -18,7 +18,10 @@
  * Every problem is reported, not just the first, each naming its path and value.
  */
 import type { BreakpointInput, FusionInput, Issue, PartnerInput, Result, Side } from '../model/types';
-import { GENE_SYMBOL, HGNC_ID, fail, issue, normaliseAssembly, normaliseHgnc, readLinker, show } from './common';
+import {
+  GENE_SYMBOL, HGNC_ID, LIMITS, exonOutOfBounds, fail, issue, normaliseAssembly, normaliseHgnc, offsetOutOfBounds, readLinker, show, stripBom,
+  tooLongDescription, tooLongName,
+} from './common';
 
 const TOP_KEYS = ['fivePrime', 'threePrime', 'linker', 'evidence', 'inferred', 'assembly'];
 const PARTNER_KEYS = ['kind', 'gene', 'hgnc', 'transcript', 'exon', 'offset', 'segment', 'breakpoint'];
@@ -31,13 +34,19 @@ type JsonObject = Record<string, unknown>;
 export function parseJsonDescription(input: unknown): Result<FusionInput> {
   let data = input;
   if (typeof input === 'string') {
-    if (input.trim() === '') {
+    const long = tooLongDescription(input);
+    if (long) return fail([long]);
+    // A file saved with a byte-order mark: JSON.parse would reject it.
+    input = stripBom(input.trimStart());
+    if ((input as string).trim() === '') {
       return fail([issue('description', 'empty', `description is empty: expected e.g. {"fivePrime": ${PARTNER_EXAMPLE}, "threePrime": {"gene": "ALK", "exon": 20}}`)]);
     }
     try {
-      data = JSON.parse(input);
+      data = JSON.parse(input as string);
     } catch (error) {
-      return fail([issue('description', 'syntax', `description is not valid JSON: ${(error as Error).message}`)]);
+      // The parser's message may quote the text around the error: keep it to a line.
+      const why = (error as Error).message;
+      return fail([issue('description', 'syntax', `description is not valid JSON: ${why.length > 120 ? `${why.slice(0, 117)}...` : why}`)]);
     }
   }
   if (!isObject(data)) {
@@ -105,25 +114,34 @@ function readPartner(raw: unknown, side: Side, issues: Issue[]): PartnerInput | 
   if (kind !== undefined && kind !== 'transcript' && kind !== 'gene' && kind !== 'unknown') {
     bad('kind', '"transcript", "gene" or "unknown"');
   }
-  if (raw.gene !== undefined) {
+  const long = (key: string) => {
+    const found = typeof raw[key] === 'string' ? tooLongName(`${side}.${key}`, raw[key] as string) : undefined;
+    if (found) issues.push(found);
+    return found !== undefined;
+  };
+  if (raw.gene !== undefined && !long('gene')) {
     if (typeof raw.gene === 'string' && GENE_SYMBOL.test(raw.gene)) p.gene = raw.gene;
     else bad('gene', 'a gene symbol such as "ALK"');
   }
-  if (raw.hgnc !== undefined) {
+  if (raw.hgnc !== undefined && !long('hgnc')) {
     if (typeof raw.hgnc === 'string' && HGNC_ID.test(raw.hgnc)) p.hgnc = normaliseHgnc(raw.hgnc);
     else bad('hgnc', 'an HGNC id such as "hgnc:427"');
   }
-  if (raw.transcript !== undefined) {
+  if (raw.transcript !== undefined && !long('transcript')) {
     // Any identifier the annotation might know is allowed; the model resolves it.
     if (typeof raw.transcript === 'string' && /^\S+$/.test(raw.transcript)) p.transcript = raw.transcript;
     else bad('transcript', 'a transcript accession such as "NM_004304.5"');
   }
   if (raw.exon !== undefined) {
-    if (isPositiveInteger(raw.exon)) p.exon = raw.exon;
+    const bound = isPositiveInteger(raw.exon) ? exonOutOfBounds(`${side}.exon`, raw.exon) : undefined;
+    if (bound) issues.push(bound);
+    else if (isPositiveInteger(raw.exon)) p.exon = raw.exon;
     else bad('exon', 'a positive integer');
   }
   if (raw.offset !== undefined) {
-    if (!Number.isSafeInteger(raw.offset)) bad('offset', 'an integer (nt from the exon boundary)');
+    const bound = Number.isSafeInteger(raw.offset) ? offsetOutOfBounds(`${side}.offset`, raw.offset as number) : undefined;
+    if (bound) issues.push(bound);
+    else if (!Number.isSafeInteger(raw.offset)) bad('offset', 'an integer (nt from the exon boundary)');
     else if (raw.exon === undefined && raw.segment === undefined) {
       issues.push(issue(`${side}.offset`, 'invalid-value', `${side}.offset ${show(raw.offset)} needs ${side}.exon: an offset counts from an exon boundary`));
     } else p.offset = raw.offset as number;
@@ -185,6 +203,8 @@ function readBreakpoint(raw: unknown, path: string, issues: Issue[]): Breakpoint
   }
   if (!isPositiveInteger(raw.pos)) {
     issues.push(issue(`${path}.pos`, 'invalid-value', `${path}.pos must be a positive integer, got ${show(raw.pos)}`));
+  } else if (raw.pos > LIMITS.position) {
+    issues.push(issue(`${path}.pos`, 'invalid-value', `${path}.pos ${show(raw.pos)} is beyond any chromosome: at most ${LIMITS.position.toLocaleString('en-US')}`));
   }
   if (raw.strand !== undefined && raw.strand !== '+' && raw.strand !== '-') {
     issues.push(issue(`${path}.strand`, 'invalid-value', `${path}.strand must be "+" or "-", got ${show(raw.strand)}`));
@@ -203,11 +223,20 @@ function readSegment(raw: unknown, path: string, issues: Issue[]): PartnerInput[
   const start = issues.length;
   unknownKeys(raw, SEGMENT_KEYS, path, issues);
   for (const key of ['start', 'end']) {
-    if (!isPositiveInteger(raw[key])) issues.push(issue(`${path}.${key}`, 'invalid-value', `${path}.${key} must be a positive integer, got ${show(raw[key])}`));
+    const value = raw[key];
+    if (!isPositiveInteger(value)) issues.push(issue(`${path}.${key}`, 'invalid-value', `${path}.${key} must be a positive integer, got ${show(value)}`));
+    else {
+      const bound = exonOutOfBounds(`${path}.${key}`, value);
+      if (bound) issues.push(bound);
+    }
   }
   for (const key of ['startOffset', 'endOffset']) {
-    if (raw[key] !== undefined && !Number.isSafeInteger(raw[key])) {
-      issues.push(issue(`${path}.${key}`, 'invalid-value', `${path}.${key} must be an integer, got ${show(raw[key])}`));
+    const value = raw[key];
+    if (value !== undefined && !Number.isSafeInteger(value)) {
+      issues.push(issue(`${path}.${key}`, 'invalid-value', `${path}.${key} must be an integer, got ${show(value)}`));
+    } else if (value !== undefined) {
+      const bound = offsetOutOfBounds(`${path}.${key}`, value as number);
+      if (bound) issues.push(bound);
     }
   }
   if (issues.length > start) return undefined;
@@ -236,7 +265,9 @@ export function normaliseChrom(raw: unknown): string | undefined {
 function unknownKeys(object: JsonObject, allowed: readonly string[], parent: string, issues: Issue[]): void {
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
-    const path = parent ? `${parent}.${key}` : key;
+    // An empty (or over-long) key still gets a path that names where it is.
+    const name = key === '' ? '""' : key.length > 40 ? `${key.slice(0, 37)}...` : key;
+    const path = parent ? `${parent}.${name}` : key === '' ? `description.${name}` : name;
     issues.push(issue(path, 'invalid-value', `unknown key ${show(path)}: allowed keys${parent ? ` of ${parent}` : ''} are ${allowed.join(', ')}`));
   }
 }

@@ -25,11 +25,15 @@ import {
   LINKER,
   TRANSCRIPT_ACCESSION,
   VICC_EXAMPLE,
+  exonOutOfBounds,
   fail,
   issue,
   normaliseHgnc,
+  offsetOutOfBounds,
   readLinker,
   show,
+  tooLongDescription,
+  tooLongName,
 } from './common';
 
 /** Captures the separators so that `(::)` can be told from `::`. */
@@ -46,6 +50,9 @@ export function parseVicc(text: string): Result<FusionInput> {
   if (typeof text !== 'string') {
     return fail([issue('description', 'invalid-value', `description must be a string, got ${show(text)}`)]);
   }
+  const long = tooLongDescription(text);
+  if (long) return fail([long]);
+  // trim() also drops a leading byte-order mark (U+FEFF is white space to it).
   const trimmed = text.trim();
   if (trimmed === '') {
     return fail([issue('description', 'empty', `description is empty: expected e.g. ${VICC_EXAMPLE}`)]);
@@ -139,6 +146,11 @@ function parsePartner(raw: string, side: Side, issues: Issue[]): PartnerInput | 
     return undefined;
   }
   const [, id, paren, coordinates] = match;
+  const long = tooLongName(TRANSCRIPT_ACCESSION.test(id) ? `${side}.transcript` : `${side}.gene`, id) ?? (paren !== undefined ? tooLongName(`${side}.gene`, paren) : undefined);
+  if (long) {
+    issues.push(long);
+    return undefined;
+  }
   const start = issues.length;
   const partner: PartnerInput = {};
 
@@ -210,7 +222,13 @@ function parseRange(
       );
       return undefined;
     }
-    positions.push({ exon, offset: m[2] === undefined ? 0 : Number(m[2]) });
+    const offset = m[2] === undefined ? 0 : Number(m[2]);
+    const bound = exonOutOfBounds(`${side}.exon`, exon, m[1]) ?? offsetOutOfBounds(`${side}.offset`, offset, m[2]);
+    if (bound) {
+      issues.push(bound);
+      return undefined;
+    }
+    positions.push({ exon, offset });
   }
 
   if (positions.length === 1) return positions[0];

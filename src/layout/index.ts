@@ -20,12 +20,24 @@ export { domainColours } from './protein';
 export { caveats, type Caveat } from './caveats';
 
 export const ALL_PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
-const MIN_WIDTH = 280;
+/** Narrower widths are drawn at this width (the figure's labels need it). */
+export const MIN_WIDTH = 280;
+/** Widest figure layoutFusion draws: beyond it label placement and export cost grow with no reader's benefit. */
+export const MAX_WIDTH = 10_000;
 /** The report layout's design width: a 700-px report column (A4 portrait content width at 96 dpi). */
 export const REPORT_WIDTH = 700;
 
+/**
+ * Lays a fusion out `options.width` CSS px wide: a finite number up to MAX_WIDTH; widths below
+ * MIN_WIDTH are drawn at MIN_WIDTH. Throws a RangeError for NaN, ±Infinity, 0, negative or
+ * larger widths, so a bad width never puts NaN into a figure or stalls an export.
+ */
 export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayout {
-  const outWidth = Math.max(MIN_WIDTH, Math.round(options.width));
+  const asked = options.width;
+  if (typeof asked !== 'number' || !Number.isFinite(asked) || asked <= 0 || asked > MAX_WIDTH) {
+    throw new RangeError(`layoutFusion: width must be a number of px above 0 and at most ${MAX_WIDTH}, got ${String(asked).slice(0, 80)}`);
+  }
+  const outWidth = Math.max(MIN_WIDTH, Math.round(asked));
   const report = options.layout === 'report';
   // A report is drawn at column width and scaled up for a wider export: its text stays print-sized.
   const width = report ? Math.min(outWidth, REPORT_WIDTH) : outWidth;

@@ -28,7 +28,7 @@ function drawTracks(g: G, tracks: readonly Track[]): void {
     .data(tracks, (t) => t.name)
     .join((e) => e.append(function () { return this.ownerDocument!.createElementNS(SVG_NS, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
     .order()
-    .each(function (t) { drawTrack(select(this), t); });
+    .each(function (t) { drawTrack(select(this), t, true); });
 }
 
 export function renderCohort(svg: SVGSVGElement, layout: CohortLayout, state: CohortRenderState = {}): void {
@@ -41,7 +41,7 @@ export function renderCohort(svg: SVGSVGElement, layout: CohortLayout, state: Co
     .data(layout.sections, (s) => s.id)
     .join((e) => e.append(function () { return this.ownerDocument!.createElementNS(SVG_NS, 'g') as SVGGElement; }).attr('class', 'cohort-section'))
     .attr('transform', (s) => `translate(0,${s.y})`)
-    .each(function (s) { drawTrack(select(this) as unknown as Selection<SVGGElement, Track, null, undefined>, { name: s.id, shapes: s.shapes }); });
+    .each(function (s) { drawTrack(select(this) as unknown as Selection<SVGGElement, Track, null, undefined>, { name: s.id, shapes: s.shapes }, true); });
   const selected = state.selected ?? null;
   const rows = group(base, 'cohort-rows', 'rows')
     .selectChildren<SVGGElement, CohortRowLayout>('g.cohort-row')
@@ -55,7 +55,7 @@ export function renderCohort(svg: SVGSVGElement, layout: CohortLayout, state: Co
     .attr('role', 'graphics-symbol')
     .attr('aria-label', (r) => r.summary)
     .attr('aria-current', (r) => (r.id === selected ? 'true' : null))
-    .each(function (r) { drawTrack(select(this) as unknown as Selection<SVGGElement, Track, null, undefined>, { name: `row:${r.id}`, shapes: r.shapes }); });
+    .each(function (r) { drawTrack(select(this) as unknown as Selection<SVGGElement, Track, null, undefined>, { name: `row:${r.id}`, shapes: r.shapes }, true); });
   // Roving focus: the selected row, else the one already holding it, else the first, is the Tab stop.
   const nodes = rows.nodes();
   const stop = nodes.find((n) => n.getAttribute('data-row') === selected) ?? nodes.find((n) => n.getAttribute('tabindex') === '0') ?? nodes[0];

@@ -30,7 +30,7 @@ export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefine
 }
 
 /** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
-function applyShape(el: Element, d: Shape, track: string): void {
+function applyShape(el: Element, d: Shape, track: string, titles: boolean): void {
   const node = select(el).attr('class', d.className.replace(/\s+/g, ' ').trim()).attr('data-key', `${track}/${d.shape}:${d.id}`);
   switch (d.shape) {
     case 'rect':
@@ -53,39 +53,48 @@ function applyShape(el: Element, d: Shape, track: string): void {
     .attr('data-label', f?.label ?? null)
     // Focusable features are named for screen readers; the tooltip text is the fuller name.
     .attr('role', f ? 'graphics-symbol' : null)
-    .attr('aria-label', f?.tooltip ?? null);
+    .attr('aria-label', f?.tooltip ?? null)
+    .attr('data-tooltip', f && !titles ? f.tooltip : null);
   // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
   if (!f) node.attr('tabindex', null);
   else if (!el.hasAttribute('tabindex')) node.attr('tabindex', -1);
   if (d.shape !== 'text') {
-    const titles = node.selectChildren<SVGTitleElement, string>('title').data(f ? [f.tooltip] : []);
-    titles.exit().remove();
-    titles.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(titles).text((t) => t);
+    const title = node.selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
+    title.exit().remove();
+    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title).text((t) => t);
   }
 }
 
-export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track): void {
+export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track, titles: boolean): void {
   g.selectChildren<Element, Shape>('[data-key]')
     .data(track.shapes, (d) => `${d.shape}:${d.id}`)
     .join((enter) => enter.append(function (d) { return create.call(this, d.shape); }))
-    .each(function (d) { applyShape(this, d, track.name); })
+    .each(function (d) { applyShape(this, d, track.name, titles); })
     .order();
 }
 
-function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout): void {
+function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout, titles: boolean): void {
   g.attr('class', `panel panel-${panel.name}`).attr('part', PART[panel.name]).attr('data-panel', panel.name).attr('transform', panel.y ? `translate(0,${panel.y})` : null);
   g.selectChildren<SVGGElement, Track>('g.track')
     .data(panel.tracks, (t) => t.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
     .order()
-    .each(function (t) { drawTrack(select(this), t); });
+    .each(function (t) { drawTrack(select(this), t, titles); });
   // querySelector, not d3's select(): select() would copy the panel's datum onto the feature and break its key.
   const panelNode = g.node()!;
   if (!panelNode.querySelector('[data-kind][tabindex="0"]')) panelNode.querySelector('[data-kind]')?.setAttribute('tabindex', '0');
 }
 
+export interface RenderOptions {
+  /**
+   * Feature tooltips as <title> children (default, for SVG files: viewers show them on hover), or
+   * only as `data-tooltip` (the live element, which draws its own tooltip; see its updated()).
+   */
+  readonly titles?: boolean;
+}
+
 /** Draws (or updates) `layout` into `svg`. */
-export function renderFusion(svg: SVGSVGElement, layout: FusionLayout): void {
+export function renderFusion(svg: SVGSVGElement, layout: FusionLayout, { titles = true }: RenderOptions = {}): void {
   const root = select(svg)
     .attr('class', 'fusion-figure')
     .attr('viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`)
@@ -96,5 +105,5 @@ export function renderFusion(svg: SVGSVGElement, layout: FusionLayout): void {
     .data(layout.panels, (p) => p.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }))
     .order()
-    .each(function (p) { drawPanel(select(this), p); });
+    .each(function (p) { drawPanel(select(this), p, titles); });
 }

@@ -1,3 +1,3 @@
 export { renderFusion, SVG_NS } from './draw';
 export { svgDocument, serializeSvg, type SvgDocumentOptions } from './document';
-export { fusionStyles, exportStyles, tokenNames, TOKENS, type Theme, type TokenName } from './styles';
+export { fusionStyles, exportStyles, safeTokenValue, tokenNames, TOKENS, type Theme, type TokenName } from './styles';

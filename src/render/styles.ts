@@ -165,9 +165,44 @@ export const fusionStyles: string = [
   '@media print { .fusion-figure { break-inside: avoid; page-break-inside: avoid; } }',
 ].join('\n');
 
-/** Plain CSS with tokens resolved, for a standalone SVG file. */
-export function exportStyles(theme: Theme, overrides: Partial<Record<TokenName, string>> = {}): string {
-  const value = (n: TokenName) => overrides[n]?.trim() || TOKENS[n][theme === 'light' ? 0 : 1];
+/** What can reach outside a file or run code from CSS; checked before the shapes below, whatever the token. */
+const HOSTILE = /url\(|image-set\(|expression\(|@import|javascript:|[\\<>{};@]|\/\*/i;
+const HEX_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+/** rgb(), hsl(), oklch(), color(display-p3 …) … with plain arguments (no nested function). */
+const FUNCTION_COLOR = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([-+\w.%\s,/]*\)$/i;
+/** A named colour or keyword: transparent, currentColor, Canvas … */
+const NAMED_COLOR = /^[a-z]{3,32}$/i;
+/** A font family: quoted, or unquoted words. */
+const FONT_FAMILY = /^(?:"[^"]{1,64}"|'[^']{1,64}'|[a-z][-\w ]{0,63})$/i;
+
+/**
+ * A token value fit for an exported file: a colour for the colour tokens, a font stack for
+ * `font`, at most 200 characters; null for anything else (a `url()` beacon, `expression()`,
+ * `@import`, `javascript:`, a rule break-out).
+ */
+export function safeTokenValue(name: TokenName, raw: string): string | null {
+  const value = raw.trim();
+  if (value === '' || value.length > 200 || HOSTILE.test(value)) return null;
+  if (name === 'font') return value.split(',').every((f) => FONT_FAMILY.test(f.trim())) ? value : null;
+  return HEX_COLOR.test(value) || FUNCTION_COLOR.test(value) || NAMED_COLOR.test(value) ? value : null;
+}
+
+/**
+ * Plain CSS with tokens resolved, for a standalone SVG file. An override that is not a plain
+ * colour (or font stack, for `font`) is dropped for the theme's default, and `warn` is told.
+ */
+export function exportStyles(theme: Theme, overrides: Partial<Record<TokenName, string>> = {}, warn: (message: string) => void = () => {}): string {
+  const safe: Partial<Record<TokenName, string>> = {};
+  for (const [name, raw] of Object.entries(overrides) as [TokenName, string | undefined][]) {
+    if (raw === undefined || raw.trim() === '' || !(name in TOKENS)) continue;
+    const checked = safeTokenValue(name, raw);
+    if (checked !== null) safe[name] = checked;
+    else {
+      const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+      warn(`--fusion-${name} ${JSON.stringify(shown)} is not a ${name === 'font' ? 'font stack' : 'colour'}: the export uses the default ${TOKENS[name][theme === 'light' ? 0 : 1]}`);
+    }
+  }
+  const value = (n: TokenName) => safe[n] ?? TOKENS[n][theme === 'light' ? 0 : 1];
   const resolve = (x: string) => x.replace(/var\(--fusion-([a-z0-9-]+)\)/g, (_, n: TokenName) => value(n));
   return RULES.map(([sel, decls]) => block(sel, decls, resolve)).join('\n');
 }

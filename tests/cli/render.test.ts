@@ -34,7 +34,8 @@ function readPng(buf: Buffer): { width: number; height: number; colours: number 
   return { width, height, colours: colours.size };
 }
 
-describe('fusion-viz render', () => {
+// Each test draws full figures (one rasterises a PNG): heavy on a busy 2-core machine.
+describe('fusion-viz render', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'fv-render-'));
 
   it('writes an SVG for NSF::ALK holding the domain names and the summary', async () => {

@@ -17,7 +17,7 @@ function rng(seed: number) {
 describe('coordinates round-trip genome ↔ transcript ↔ CDS ↔ residue', () => {
   const transcripts = bundledPack.transcripts;
 
-  it('genome → transcript → genome is the identity on 200 random exonic positions of every transcript', () => {
+  it('genome → transcript → genome is the identity on 200 random exonic positions of every transcript', { timeout: 30_000 }, () => {
     const r = rng(42);
     for (const t of transcripts) {
       const len = transcriptLength(t);
@@ -31,7 +31,7 @@ describe('coordinates round-trip genome ↔ transcript ↔ CDS ↔ residue', () 
     }
   });
 
-  it('transcript → CDS → residue → CDS → transcript round-trips, and the CDS length is 3 × (protein + stop)', () => {
+  it('transcript → CDS → residue → CDS → transcript round-trips, and the CDS length is 3 × (protein + stop)', { timeout: 30_000 }, () => {
     const r = rng(7);
     for (const t of transcripts) {
       const [a, b] = cdsTxRange(t)!;

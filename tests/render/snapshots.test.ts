@@ -34,7 +34,8 @@ const cases: { name: string; description: string | object; options: LayoutOption
   { name: 'linker-report-1600px', description: 'NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173', options: { width: 1600, layout: 'report' } },
 ];
 
-describe('SVG snapshots of the story figures', () => {
+// Each test lays out and serializes a whole figure.
+describe('SVG snapshots of the story figures', { timeout: 30_000 }, () => {
   mkdirSync(dir, { recursive: true });
   for (const c of cases) {
     it(`${c.name} draws as its snapshot`, () => {
