@@ -8,7 +8,7 @@ import { cohortTokenNames } from '../render/cohort-styles';
 import { tokenNames, type Theme, type TokenName } from '../render/styles';
 import { CohortInteraction } from './cohort-interaction';
 import { errorEvent } from './events';
-import { svgToPng } from './export-image';
+import { exportTheme, svgToPng } from './export-image';
 import { fusionCohortStyles } from './fusion-cohort.styles';
 
 const FALLBACK_WIDTH = 960;
@@ -206,14 +206,15 @@ export class FusionCohort extends LitElement {
     return svgToPng(svg, this._layout!.width, this._layout!.height, scale);
   }
 
+  /** As `<fusion-diagram>`'s: the page's color-scheme decides the theme; our own light-dark() defaults are not user values. */
   private exportTheme(): { theme: Theme; tokens: Partial<Record<TokenName, string>> } {
-    const theme: Theme = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    const { theme } = exportTheme(this);
     const tokens: Record<string, string> = {};
     if (this.isConnected) {
       const style = getComputedStyle(this);
       for (const name of [...tokenNames, ...cohortTokenNames]) {
         const value = style.getPropertyValue(`--fusion-${name}`).trim();
-        if (value) tokens[name] = value;
+        if (value && !value.startsWith('light-dark(')) tokens[name] = value;
       }
     }
     return { theme, tokens: tokens as Partial<Record<TokenName, string>> };

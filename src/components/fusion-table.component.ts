@@ -225,12 +225,14 @@ export class FusionTable extends LitElement {
   }
 
   private _shardTick = 0;
-  private _preloaded = new WeakSet<object>();
+  /** The file text (and assembly) whose shards were fetched, so a re-read does not fetch again. */
+  private _preloaded = '';
 
   /** In a browser, fetches the shards of every gene the file names once, then resolves the rows again. */
   private _preload(file: { rows: readonly object[] }, assembly: 'GRCh38' | 'GRCh37' | undefined): void {
     const store = packStore(assembly ?? 'GRCh38');
-    if (store.readsSync || this._preloaded.has(file.rows)) return;
+    const key = `${assembly ?? ''}\n${this.annotationBase ?? ''}\n${this.text ?? ''}`;
+    if (store.readsSync || this._preloaded === key) return;
     const genes: string[] = [];
     const accessions: string[] = [];
     for (const r of file.rows as { input?: FusionInput }[]) {
@@ -239,7 +241,7 @@ export class FusionTable extends LitElement {
       genes.push(...n.genes.filter((g) => /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(g)));
       accessions.push(...n.accessions);
     }
-    this._preloaded.add(file.rows);
+    this._preloaded = key;
     const tick = ++this._shardTick;
     ensureNames(store, { genes: [...new Set(genes)], accessions: [...new Set(accessions)] }, annotationBase(this.annotationBase))
       .catch(() => undefined) // rows whose genes could not be loaded say so on their own

@@ -3,7 +3,7 @@
  * (`--fusion-response-*`), emitted the same two ways: live CSS for `<fusion-cohort>` and plain
  * CSS with tokens resolved for the standalone SVG. The fusion rules come first, unchanged.
  */
-import { exportStyles, fusionStyles, TOKENS, type Theme, type TokenName } from './styles';
+import { safeTokenValue, exportStyles, fusionStyles, TOKENS, type Theme, type TokenName } from './styles';
 
 /** Cohort tokens: light and dark values. Best-response marks use Okabe–Ito colours (colour-blind safe) and always carry their code as text. */
 export const COHORT_TOKENS = {
@@ -57,10 +57,18 @@ export const cohortStyles: string = [
 ].join('\n');
 
 /** Plain CSS with every token resolved, for the standalone cohort SVG. */
-export function cohortExportStyles(theme: Theme, overrides: Partial<Record<TokenName | CohortTokenName, string>> = {}): string {
-  const value = (n: string) => overrides[n as TokenName]?.trim()
+export function cohortExportStyles(theme: Theme, overrides: Partial<Record<TokenName | CohortTokenName, string>> = {}, warn: (message: string) => void = () => {}): string {
+  // Cohort tokens are colours: the same check as the figure's (no url(), no markup), else the default.
+  const safe = (n: string): string | undefined => {
+    const raw = overrides[n as TokenName]?.trim();
+    if (!raw) return undefined;
+    const ok = n in TOKENS ? safeTokenValue(n as TokenName, raw) : safeTokenValue('text-color', raw);
+    if (ok === null) warn(`--fusion-${n} ${JSON.stringify(raw.slice(0, 80))} is not a colour: the export uses the default`);
+    return ok ?? undefined;
+  };
+  const value = (n: string) => safe(n)
     || (COHORT_TOKENS as Record<string, readonly [string, string]>)[n]?.[theme === 'light' ? 0 : 1]
     || (TOKENS as Record<string, readonly [string, string]>)[n]![theme === 'light' ? 0 : 1];
   const resolve = (x: string) => x.replace(/var\(--fusion-([a-z0-9-]+)\)/g, (_, n: string) => value(n));
-  return [exportStyles(theme, overrides), ...RULES.map(([sel, decls]) => block(sel, decls, resolve))].join('\n');
+  return [exportStyles(theme, overrides, warn), ...RULES.map(([sel, decls]) => block(sel, decls, resolve))].join('\n');
 }

@@ -65,5 +65,5 @@ export function renderCohort(svg: SVGSVGElement, layout: CohortLayout, state: Co
 
 /** The cohort as a standalone SVG document (what `toSVG()` and `fusion-viz render --cohort` write). */
 export function cohortSvgDocument(layout: CohortLayout, options: SvgDocumentOptions = {}): string {
-  return svgFigure(layout, (svg, l) => renderCohort(svg, l), (theme, tokens) => cohortExportStyles(theme, tokens), options);
+  return svgFigure(layout, (svg, l) => renderCohort(svg, l), (theme, tokens, warn) => cohortExportStyles(theme, tokens, warn), options);
 }

@@ -173,7 +173,7 @@ const FUNCTION_COLOR = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([-+\w.%\
 /** A named colour or keyword: transparent, currentColor, Canvas … */
 const NAMED_COLOR = /^[a-z]{3,32}$/i;
 /** A font family: quoted, or unquoted words. */
-const FONT_FAMILY = /^(?:"[^"]{1,64}"|'[^']{1,64}'|[a-z][-\w ]{0,63})$/i;
+const FONT_FAMILY = /^(?:"[^"]{1,64}"|'[^']{1,64}'|-?[a-z][-\w ]{0,63})$/i;
 
 /**
  * A token value fit for an exported file: a colour for the colour tokens, a font stack for
@@ -184,6 +184,8 @@ export function safeTokenValue(name: TokenName, raw: string): string | null {
   const value = raw.trim();
   if (value === '' || value.length > 200 || HOSTILE.test(value)) return null;
   if (name === 'font') return value.split(',').every((f) => FONT_FAMILY.test(f.trim())) ? value : null;
+  // The one number-valued token: an opacity.
+  if (name === 'lost-domain-opacity') return /^(?:0|1|0?\.\d{1,4}|1\.0{1,4})$/.test(value) ? value : null;
   return HEX_COLOR.test(value) || FUNCTION_COLOR.test(value) || NAMED_COLOR.test(value) ? value : null;
 }
 
@@ -199,7 +201,7 @@ export function exportStyles(theme: Theme, overrides: Partial<Record<TokenName, 
     if (checked !== null) safe[name] = checked;
     else {
       const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
-      warn(`--fusion-${name} ${JSON.stringify(shown)} is not a ${name === 'font' ? 'font stack' : 'colour'}: the export uses the default ${TOKENS[name][theme === 'light' ? 0 : 1]}`);
+      warn(`--fusion-${name} ${JSON.stringify(shown)} is not a ${name === 'font' ? 'font stack' : name === 'lost-domain-opacity' ? 'number from 0 to 1' : 'colour'}: the export uses the default ${TOKENS[name][theme === 'light' ? 0 : 1]}`);
     }
   }
   const value = (n: TokenName) => safe[n] ?? TOKENS[n][theme === 'light' ? 0 : 1];
