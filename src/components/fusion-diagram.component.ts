@@ -8,7 +8,7 @@ import { renderFusion, svgDocument, tokenNames, type Theme, type TokenName } fro
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
 import { svgToPng } from './export-image';
-import { readIntronScale, readPanels, type PanelName } from './options';
+import { readIntronScale, readPanels, type IntronScale, type PanelList, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
 
 /** Width used before the element has been measured (not yet in a page, or `display: none`). */
@@ -69,9 +69,9 @@ export class FusionDiagram extends LitElement {
   /** The fusion as a JSON-form object (property only); takes precedence over `fusion` when set. */
   description?: object;
   /** `compressed` (default): introns shortened; `genomic`: introns drawn to scale. */
-  intronScale?: string;
+  intronScale?: IntronScale;
   /** Space- or comma-separated subset of `genes transcript protein`; all three when absent. */
-  panels?: string;
+  panels?: PanelList;
 
   private _width = 0;
   private _fusion: Fusion | null = null;

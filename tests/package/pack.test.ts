@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tokenNames } from '../../src/render/styles';
 import { ensureBuilt } from '../support/built';
 
 interface Packed { files: { path: string }[] }
@@ -40,5 +41,22 @@ describe('npm pack', () => {
     const diagram = decls.find((d: { tagName: string }) => d.tagName === 'fusion-diagram');
     expect(diagram.attributes.map((a: { name: string }) => a.name)).toEqual(['fusion', 'intron-scale', 'panels']);
     expect(diagram.events.map((e: { name: string }) => e.name)).toEqual(['fusion-feature-hover', 'fusion-feature-click', 'fusion-error']);
+  });
+
+  it('the manifest points at shipped files and declares event detail types and every --fusion-* token', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const paths: string[] = JSON.stringify(manifest).match(/"(path|module)":\s*"[^"]+"/g)!.map((m: string) => m.split('"')[3]!);
+    for (const p of paths) expect(files, p).toContain(p);
+    const diagram = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'fusion-diagram');
+    expect(diagram.events.map((e: { type: { text: string } }) => e.type.text)).toEqual(['CustomEvent<FusionFeatureDetail>', 'CustomEvent<FusionFeatureDetail>', 'CustomEvent<FusionErrorDetail>']);
+    const properties = diagram.cssProperties.map((c: { name: string }) => c.name);
+    for (const n of tokenNames) expect(properties).toContain(`--fusion-${n}`);
+    expect(properties).toContain('--fusion-tooltip-background');
+    expect(diagram.members.filter((m: { name: string; privacy?: string }) => m.name.startsWith('_') || (m.privacy && m.privacy !== 'public'))).toEqual([]);
+    expect(diagram.members.find((m: { name: string }) => m.name === 'intronScale').type.text).toBe('IntronScale | undefined');
+  });
+
+  it('ships the React (JSX) and Vue typings entries', () => {
+    for (const f of ['types/jsx.d.ts', 'types/jsx.js', 'types/vue.d.ts', 'types/vue.js']) expect(files, f).toContain(f);
   });
 });
