@@ -7,6 +7,7 @@
  * Errors: message on stderr, nothing on stdout, exit code 1 (bad description) or 2 (usage).
  */
 import { readFileSync } from 'node:fs';
+import { version } from '../../package.json';
 import { resolveFusion } from '../api';
 import { toAnnotateReport } from '../model/report';
 import type { Issue } from '../model/types';
@@ -17,6 +18,7 @@ export interface CliIO {
 }
 
 export const USAGE = `usage:
+  fusion-viz --version                     the installed version
   fusion-viz annotate '<description>'      e.g. 'NSF:e.1_20::ALK:e.20_29'
   fusion-viz annotate --input <file.json>  JSON form: one object, or an array of descriptions
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
@@ -108,6 +110,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.out(USAGE + '\n');
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-V' || name === 'version') return io.out(`fusion-viz ${version}\n`), 0;
   const command = commands.get(name);
   if (!command) return usageError(io, `unknown command ${name}`);
   try {

@@ -4,14 +4,19 @@
  *
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein]
  *   fusion-viz render --input fusions.json -o out/ --format png
+ *
+ * linkedom and resvg are optional peer dependencies, loaded here only when a figure is drawn
+ * (src/cli/optional.ts); a missing one is reported with the command to install it (exit 69).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { DOMParser } from 'linkedom';
 import { resolveFusion } from '../api';
 import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
 import { parseArgs, readDescriptions, type CliIO } from './main';
+import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
+
+type SvgParser = NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'];
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 
@@ -22,16 +27,16 @@ export interface RenderOptions {
 }
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
-export function renderSvg(description: string | object, o: RenderOptions): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
+export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   const layout = layoutFusion(r.value, { width: o.width, panels: o.panels });
-  const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
+  const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { ok: true, svg, label: r.value.label, width: layout.width, height: layout.height };
 }
 
 export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { Resvg } = await loadResvg();
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
@@ -76,10 +81,18 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   const batch = descriptions.length > 1 || (typeof args.flags.get('input') === 'string' && isArrayFile(args.flags.get('input') as string));
   const format = (args.flags.get('format') as string | undefined) ?? (batch ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
+  let DOMParser: SvgParser;
+  try {
+    DOMParser = (await loadLinkedom()).DOMParser as unknown as SvgParser;
+    if (format === 'png') await loadResvg();
+  } catch (e) {
+    if (e instanceof MissingDependencyError) return fail(io, e.message, EXIT_UNAVAILABLE);
+    throw e;
+  }
   if (batch) mkdirSync(out, { recursive: true });
   let failures = 0;
   for (const [k, d] of descriptions.entries()) {
-    const r = renderSvg(d, { width, theme, panels });
+    const r = renderSvg(d, { width, theme, panels }, DOMParser);
     if (!r.ok) {
       failures++;
       io.err(`fusion-viz render: ${batch ? `[${k + 1}/${descriptions.length}] ` : ''}${r.message}\n`);
