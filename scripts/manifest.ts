@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { TOKENS, tokenNames } from '../src/render/styles';
+// Extension spelled out: .storybook/main.ts imports this module as native ESM.
+import { TOKENS, tokenNames } from '../src/render/styles.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
