@@ -59,4 +59,12 @@ describe('npm pack', () => {
   it('ships the React (JSX) and Vue typings entries', () => {
     for (const f of ['types/jsx.d.ts', 'types/jsx.js', 'types/vue.d.ts', 'types/vue.js']) expect(files, f).toContain(f);
   });
+
+  it('the README scripts table lists every npm script', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('| script | what it does |')).split('\n\n')[0]!;
+    const missing = Object.keys(pkg.scripts as Record<string, string>).filter((name) =>
+      !(name === 'test' ? table.includes('`npm test`') : name === 'pretest' ? table.includes('`pretest`') : table.includes(`npm run ${name}\``) || table.includes(`/ \`${name}\``)));
+    expect(missing).toEqual([]);
+  });
 });
