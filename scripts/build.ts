@@ -4,7 +4,7 @@
  *   dist/types/**          type declarations (tsc)
  *   dist/fusion-viz.js     one self-contained file: every tag, lit, the d3 modules used and the
  *                          bundled annotation; no network request; drop into any page
- *   dist/cli.js            the Node command line (bin/fusion-viz.js runs it)
+ *   dist/cli.js, dist/cli/ the Node command line (bin/fusion-viz.js runs it), the render command a lazy chunk
  *   custom-elements.json   the elements' declared API (scripts/manifest.ts), paths pointing into dist/esm
  * The JSX (React) and Vue typings are hand-written in types/ and ship as they are.
  */
@@ -65,6 +65,8 @@ await build({
 });
 
 // 3. The CLI for Node: dependencies (lit, d3, linkedom, resvg) stay imports from node_modules.
+// Split at main.ts's dynamic import of the render command, so `--help`, `--version` and
+// `annotate` load neither d3 nor the layout and renderer (nor linkedom, which render loads itself).
 await build({
   ...quiet,
   build: {
@@ -73,7 +75,7 @@ await build({
     target: 'node20',
     minify: false,
     ssr: src('cli/node.ts'),
-    rolldownOptions: { output: { entryFileNames: 'cli.js', codeSplitting: false } },
+    rolldownOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js' } },
   },
 });
 

@@ -65,11 +65,11 @@ function applyShape(el: Element, d: Shape, track: string): void {
 }
 
 function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track): void {
+  // No .order(): join() already puts the nodes in data order, and applyShape moves none of them.
   g.selectChildren<Element, Shape>('[data-key]')
     .data(track.shapes, (d) => `${d.shape}:${d.id}`)
     .join((enter) => enter.append(function (d) { return create.call(this, d.shape); }))
-    .each(function (d) { applyShape(this, d, track.name); })
-    .order();
+    .each(function (d) { applyShape(this, d, track.name); });
 }
 
 function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout): void {
