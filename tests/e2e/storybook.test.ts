@@ -28,7 +28,9 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   const index = join(OUT, 'index.json');
   if (!existsSync(index) || statSync(index).mtimeMs < Math.max(...SOURCES.map(newest))) {
-    execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', OUT], { stdio: 'ignore' });
+    // NODE_ENV as a user's shell has it: Vitest sets `test`, which would build Lit's dev mode (and its warning).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', OUT], { stdio: 'ignore', env });
   }
   entries = Object.values((JSON.parse(readFileSync(index, 'utf8')) as { entries: Record<string, Entry> }).entries);
   site = await serveStatic(join(process.cwd(), OUT));
