@@ -1,16 +1,9 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-// Generated from the components' declared API (JSDoc + static properties) by `npm run analyze`,
-// which `npm run storybook` and `npm run build-storybook` run first: attributes, events, parts
-// and custom properties in the docs tables come from it.
+// Generated from the components' declared API (JSDoc + static properties) by scripts/manifest.ts,
+// which .storybook/main.ts runs before every build: attributes, properties, events, parts and
+// custom properties in the docs tables come from it (private members are already left out).
 import manifest from '../custom-elements.json';
 
-/** The declared API only: private and protected members (names starting with `_`) stay out of the docs tables. */
-type Member = { name: string; privacy?: string };
-for (const mod of (manifest as { modules: { declarations?: { members?: Member[] }[] }[] }).modules) {
-  for (const decl of mod.declarations ?? []) {
-    if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected');
-  }
-}
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -21,11 +14,9 @@ const preview: Preview = {
       // Accessibility violations fail the story's a11y check instead of being reported as "todo".
       test: 'error',
     },
-    controls: {
-      matchers: {
-        color: /(background|color)$/i,
-      },
-    },
+    // No `matchers.color`: it would give every `--fusion-*-color` row of the manifest a colour
+    // control without a value ("Control of type color only supports string"); theming is
+    // shown on the Theming page with real values instead.
     options: {
       // Read statically by Storybook's indexer: keep it a plain literal.
       // The guides first (stories/docs/), then the element reference, then the galleries.

@@ -1,65 +1,80 @@
 /**
- * Browser side of bench/render.ts, bundled by vite: mounts ALK fusion diagrams and times them
- * against inserting the same final SVG markup with innerHTML, in the same page and run.
+ * Browser side of bench/render.ts (bundled by vite into a small script; the elements come
+ * from the shipped dist/fusion-viz.js, which the page imports): mounts diagrams, inserts the
+ * same figures' styled export markup (`toSVG()`) with innerHTML, and resizes, each timed.
  */
-import '../src/register';
-import type { FusionDiagram } from '../src/components/fusion-diagram.component';
-import { alkPartnerFixtures } from '../tests/fixtures/fusions';
+interface Diagram extends HTMLElement {
+  fusion?: string;
+  updateComplete: Promise<boolean>;
+  toSVG(): string;
+}
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+let host: HTMLElement;
 
-function freshHost(): HTMLElement {
+function freshHost(width = 960): HTMLElement {
   document.body.replaceChildren();
-  const host = document.createElement('div');
-  host.style.width = '960px';
+  host = document.createElement('div');
+  host.style.width = `${width}px`;
   document.body.append(host);
   return host;
 }
 
-async function mountDiagrams(count: number): Promise<{ ms: number; markup: string[] }> {
-  const fixtures = alkPartnerFixtures();
-  const host = freshHost();
+const diagrams = () => [...host.querySelectorAll<Diagram>('fusion-diagram')];
+const drawn = (el: Diagram) => el.shadowRoot?.querySelector('svg [data-id]') !== null;
+
+/** Loads the shipped drop-in file; returns how long parsing and evaluating it took. */
+async function loadLibrary(): Promise<number> {
   const t0 = performance.now();
-  const els: FusionDiagram[] = [];
-  for (let i = 0; i < count; i++) {
-    const el = document.createElement('fusion-diagram');
-    el.fusion = fixtures[i % fixtures.length].description as string;
+  await import(/* @vite-ignore */ `${location.origin}/fusion-viz.js`);
+  return performance.now() - t0;
+}
+
+/** Mounts one element per description and waits until all are drawn and laid out. */
+async function mount(descriptions: readonly string[], width = 960): Promise<number> {
+  freshHost(width);
+  await frame();
+  const t0 = performance.now();
+  for (const d of descriptions) {
+    const el = document.createElement('fusion-diagram') as Diagram;
+    el.fusion = d;
     host.append(el);
-    els.push(el);
   }
+  const els = diagrams();
   await Promise.all(els.map((el) => el.updateComplete));
   host.getBoundingClientRect();
   const ms = performance.now() - t0;
-  const markup = els.map((el) => el.shadowRoot!.querySelector('svg')!.outerHTML);
-  if (markup.some((m) => !m.includes('data-id'))) throw new Error('bench: a diagram drew nothing');
-  return { ms, markup };
+  if (!els.every(drawn)) throw new Error('bench: a diagram drew nothing');
+  return ms;
 }
 
-async function insertMarkup(markup: string[]): Promise<number> {
-  const host = freshHost();
+/** The mounted figures' standalone SVG (styles inlined), what a server-rendered report would insert. */
+const exportMarkup = (): string[] => diagrams().map((el) => el.toSVG());
+
+async function insert(markup: readonly string[]): Promise<number> {
+  freshHost();
   await frame();
   const t0 = performance.now();
-  host.innerHTML = markup.map((m) => `<div>${m}</div>`).join('');
+  host.innerHTML = markup.map((m) => `<div>${m.replace(/^<\?xml[^>]*>\s*/, '')}</div>`).join('');
   host.getBoundingClientRect();
   return performance.now() - t0;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Median over `rounds` of mounting `count` diagrams and of inserting their final markup. */
-export async function benchRenderInPage(count = 100, rounds = 7): Promise<{ mountMs: number; markupMs: number; count: number }> {
-  const mounts: number[] = [];
-  const inserts: number[] = [];
-  await mountDiagrams(count); // warm-up: JIT, style sheets, annotation parse
-  for (let r = 0; r < rounds; r++) {
-    const { ms, markup } = await mountDiagrams(count);
-    mounts.push(ms);
+/** Narrows the container of mounted diagrams and waits for every one to be laid out again at the new width. */
+async function resize(width: number): Promise<number> {
+  const els = diagrams();
+  const t0 = performance.now();
+  host.style.width = `${width}px`;
+  const target = String(width);
+  for (let i = 0; i < 100; i++) {
     await frame();
-    inserts.push(await insertMarkup(markup));
-    await frame();
+    await Promise.all(els.map((el) => el.updateComplete));
+    if (els.every((el) => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === target)) break;
   }
-  document.body.replaceChildren();
-  return { mountMs: median(mounts), markupMs: median(inserts), count };
+  host.getBoundingClientRect();
+  return performance.now() - t0;
 }
 
-(window as unknown as { benchRenderInPage: typeof benchRenderInPage }).benchRenderInPage = benchRenderInPage;
+const api = { loadLibrary, mount, exportMarkup, insert, resize, clear: () => document.body.replaceChildren() };
+export type BenchPage = typeof api;
+(window as unknown as { fusionBench: BenchPage }).fusionBench = api;

@@ -1,19 +1,49 @@
 /**
  * Size of the drop-in file, gzip: as shipped (code + bundled annotation) and with the
  * annotation replaced by an empty pack, built in the same run, so the code part is visible.
- * Budget for the code part: 35 KB gzip.
+ * Budget for the code part: 35 KB gzip. Then the code part's top contributors: each module of
+ * the bundle minified and gzipped on its own (a module's share, not an exact cut: gzip shares
+ * its dictionary across modules, so the shares add up to more than the whole), and the same
+ * summed per package (lit, each d3 module) or source folder.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'vite';
+import { build, minifySync, type Plugin } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_KB = 35;
 
-async function bundle(withoutAnnotation: boolean): Promise<Buffer> {
+export interface Contributor { name: string; gzip: number; raw: number }
+
+/** `…/node_modules/@lit/reactive-element/css-tag.js` → `@lit/reactive-element`; `…/src/layout/genes.ts` → `src/layout`. */
+function owner(id: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1]!;
+  const rel = id.startsWith(root) ? id.slice(root.length + 1) : id;
+  return rel.split('/').slice(0, rel.startsWith('src/') && rel.split('/').length > 2 ? 2 : 1).join('/');
+}
+
+/** Records each bundled module's rendered code, minified and gzipped alone. */
+function moduleSizes(into: Contributor[]): Plugin {
+  return {
+    name: 'module-sizes',
+    generateBundle(_, output) {
+      for (const chunk of Object.values(output)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, m] of Object.entries(chunk.modules)) {
+          if (!m.code) continue;
+          const code = minifySync(id.replace(/\?.*$/, '').replace(/\.(ts|json)$/, '.js'), m.code).code;
+          into.push({ name: id.startsWith(root) && !id.includes('node_modules') ? id.slice(root.length + 1) : id.replace(/^.*node_modules\//, ''), raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
+        }
+      }
+    },
+  };
+}
+
+async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Promise<Buffer> {
   const outDir = mkdtempSync(join(tmpdir(), 'fv-size-'));
   const emptyPack: Plugin = {
     name: 'empty-annotation',
@@ -24,7 +54,7 @@ async function bundle(withoutAnnotation: boolean): Promise<Buffer> {
   };
   await build({
     configFile: false, root, logLevel: 'silent',
-    plugins: withoutAnnotation ? [emptyPack] : [],
+    plugins: [...(withoutAnnotation ? [emptyPack] : []), ...(modules ? [moduleSizes(modules)] : [])],
     build: {
       outDir, target: 'es2022', minify: true,
       lib: { entry: join(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'fusion-viz.js' },
@@ -34,10 +64,11 @@ async function bundle(withoutAnnotation: boolean): Promise<Buffer> {
   return readFileSync(join(outDir, 'fusion-viz.js'));
 }
 
-export async function measureSize(): Promise<{ full: number; code: number; fullGzip: number; codeGzip: number }> {
+export async function measureSize(): Promise<{ full: number; code: number; fullGzip: number; codeGzip: number; modules: Contributor[] }> {
   const full = await bundle(false);
-  const code = await bundle(true);
-  return { full: full.length, code: code.length, fullGzip: gzipSync(full, { level: 9 }).length, codeGzip: gzipSync(code, { level: 9 }).length };
+  const modules: Contributor[] = [];
+  const code = await bundle(true, modules);
+  return { full: full.length, code: code.length, fullGzip: gzipSync(full, { level: 9 }).length, codeGzip: gzipSync(code, { level: 9 }).length, modules };
 }
 
 /** The whole-genome packs on disk (they ship in the npm package as they are: already gzip). */
@@ -49,12 +80,36 @@ export function packSizes(): { assembly: string; bytes: number; files: number }[
   });
 }
 
+/** Modules summed by package or source folder, largest first. */
+export function byOwner(modules: readonly Contributor[]): Contributor[] {
+  const groups = new Map<string, Contributor>();
+  for (const m of modules) {
+    const key = owner(m.name.includes('/') && !m.name.startsWith('src/') ? `node_modules/${m.name}` : m.name);
+    const g = groups.get(key) ?? { name: key, raw: 0, gzip: 0 };
+    g.raw += m.raw;
+    g.gzip += m.gzip;
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => b.gzip - a.gzip);
+}
+
+const TOP = 12;
+
 export default async function report(): Promise<string> {
   const s = await measureSize();
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const row = (c: Contributor) => `  ${kb(c.gzip).padStart(8)} gzip ${kb(c.raw).padStart(8)} min  ${c.name}`;
+  const top = [...s.modules].sort((a, b) => b.gzip - a.gzip).slice(0, TOP);
   const packs = packSizes().map((p) => `${p.assembly} ${(p.bytes / 1024 / 1024).toFixed(1)} MB in ${p.files} files`).join(', ');
-  return `annotation packs (on disk and in the npm package): ${packs}\n  dist/fusion-viz.js ${kb(s.fullGzip)} gzip (${kb(s.full)} raw) with the annotation; code alone ${kb(s.codeGzip)} gzip ` +
-    `(${kb(s.code)} raw), budget ${BUDGET_KB} KB: ${s.codeGzip / 1024 <= BUDGET_KB ? 'within' : 'OVER'}; annotation ${kb(s.fullGzip - s.codeGzip)} gzip`;
+  return [
+    `annotation packs (on disk and in the npm package, already gzip): ${packs}`,
+    `dist/fusion-viz.js ${kb(s.fullGzip)} gzip (${kb(s.full)} raw) with the annotation; code alone ${kb(s.codeGzip)} gzip ` +
+      `(${kb(s.code)} raw), budget ${BUDGET_KB} KB: ${s.codeGzip / 1024 <= BUDGET_KB ? 'within' : 'OVER'}; annotation ${kb(s.fullGzip - s.codeGzip)} gzip`,
+    `code by package or source folder (each module minified and gzipped alone; ${s.modules.length} modules):`,
+    ...byOwner(s.modules).map(row),
+    `top ${TOP} modules:`,
+    ...top.map(row),
+  ].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) console.log(await report());

@@ -4,8 +4,9 @@
  *   dist/types/**          type declarations (tsc)
  *   dist/fusion-viz.js     one self-contained file: every tag, lit, the d3 modules used and the
  *                          bundled annotation; no network request; drop into any page
- *   dist/cli.js            the Node command line (bin/fusion-viz.js runs it)
- *   custom-elements.json   the elements' declared API (custom-elements-manifest analyzer)
+ *   dist/cli.js, dist/cli/ the Node command line (bin/fusion-viz.js runs it), the render command a lazy chunk
+ *   custom-elements.json   the elements' declared API (scripts/manifest.ts), paths pointing into dist/esm
+ * The JSX (React) and Vue typings are hand-written in types/ and ship as they are.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
+import { addDeclarationExtensions } from './dts-extensions';
+import { writeManifest } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = (p: string) => join(root, 'src', p);
@@ -63,6 +66,8 @@ await build({
 });
 
 // 3. The CLI for Node: dependencies (lit, d3, linkedom, resvg) stay imports from node_modules.
+// Split at main.ts's dynamic import of the render command, so `--help`, `--version` and
+// `annotate` load neither d3 nor the layout and renderer (nor linkedom, which render loads itself).
 await build({
   ...quiet,
   build: {
@@ -71,11 +76,12 @@ await build({
     target: 'node20',
     minify: false,
     ssr: src('cli/node.ts'),
-    rolldownOptions: { output: { entryFileNames: 'cli.js', codeSplitting: false } },
+    rolldownOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js' } },
   },
 });
 
 // 4. Declarations and the custom-elements manifest.
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-execFileSync('npm', ['run', '--silent', 'analyze'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+addDeclarationExtensions(join(root, 'dist/types'));
+writeManifest();
 console.log('built dist/esm, dist/types, dist/fusion-viz.js, dist/cli.js, custom-elements.json');

@@ -18,7 +18,7 @@ export { renderFusion, svgDocument, fusionStyles } from './render';
 export { FusionDiagram } from './components/fusion-diagram.component';
 export { FusionGenes, FusionProtein, FusionTranscript } from './components/fusion-panel.component';
 export type { FusionErrorDetail, FusionErrorEvent, FusionFeatureDetail, FusionFeatureEvent, FusionFeatureKind } from './components/events';
-export type { IntronScale, PanelName } from './components/options';
+export type { IntronScale, PanelList, PanelName } from './components/options';
 export type * from './model/types';
 export { resolveCohort, type CohortOptions } from './api-cohort';
 export { describeCohort } from './model/cohort-summary';

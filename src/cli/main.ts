@@ -8,6 +8,7 @@
  * Exit codes (see batch.ts): 0 ok, 1 the description (or every row) failed, 2 usage or I/O,
  * 3 some rows failed. Row problems go to stderr with their line; stdout has only the JSON.
  */
+import { version } from '../../package.json';
 import { toAnnotateReport } from '../model/report';
 import type { Assembly, Issue } from '../model/types';
 import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, useAnnotation, type BatchEntry } from './batch';
@@ -21,6 +22,7 @@ export interface CliIO {
 }
 
 export const USAGE = `usage:
+  fusion-viz --version                     the installed version
   fusion-viz annotate '<description>'      e.g. 'NSF:e.1_20::ALK:e.20_29'
   fusion-viz annotate --input <file>       JSON form (one object, or an array), or a caller file:
                     Arriba, STAR-Fusion/FusionInspector, FusionCatcher, JAFFA, CICERO, DRAGEN,
@@ -145,6 +147,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.out(USAGE + '\n');
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-V' || name === 'version') return io.out(`fusion-viz ${version}\n`), 0;
   const command = commands.get(name);
   if (!command) return usageError(io, `unknown command ${name}`);
   try {

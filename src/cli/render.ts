@@ -6,14 +6,18 @@
  *   fusion-viz render --input fusions.json -o out/ --format png
  */
 import { extname, join } from 'node:path';
-import { DOMParser } from 'linkedom';
 import { resolveFusion } from '../api';
 import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
 import type { Fusion } from '../model/types';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
 import { parseArgs, readBatch, type CliIO } from './main';
+import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
 import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
+
+type SvgParser = NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'];
+/** linkedom's DOMParser, loaded on the first drawing (an optional peer dependency). */
+let parser: SvgParser | undefined;
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 
@@ -26,16 +30,16 @@ export interface RenderOptions {
 }
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
-export function renderSvg(description: string | object, o: RenderOptions): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
+export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = parser!): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   const layout = layoutFusion(r.value, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
-  const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
+  const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { ok: true, svg, label: r.value.label, width: layout.width, height: layout.height };
 }
 
 export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> {
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { Resvg } = await loadResvg();
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
@@ -44,9 +48,9 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 }
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
-export function renderFusionSvg(fusion: Fusion, o: RenderOptions): { svg: string; width: number; height: number } {
+export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = parser!): { svg: string; width: number; height: number } {
   const layout = layoutFusion(fusion, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
-  const svg = svgDocument(layout, { theme: o.theme, DOMParser: DOMParser as unknown as NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'] });
+  const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };
 }
 
@@ -93,6 +97,13 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   const format = outputFormat ?? (batch.kind === 'batch' ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
   const o = { width, theme, panels, layout, label } as RenderOptions;
+  try {
+    parser ??= (await loadLinkedom()).DOMParser as unknown as SvgParser;
+    if (format === 'png') await loadResvg();
+  } catch (e) {
+    if (e instanceof MissingDependencyError) return fail(io, e.message, EXIT_UNAVAILABLE);
+    throw e;
+  }
   try {
     if (batch.kind === 'single') {
       const [e] = jsonEntries([batch.description], batch.assembly);

@@ -10,7 +10,7 @@ import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
 import { exportTheme, svgToPng } from './export-image';
-import { readIntronScale, readPanels, type PanelName } from './options';
+import { readIntronScale, readPanels, type IntronScale, type PanelList, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
 
 /** Width used before the element has been measured (not yet in a page, or `display: none`). */
@@ -82,9 +82,9 @@ export class FusionDiagram extends LitElement {
   /** The fusion as a JSON-form object (property only); takes precedence over `fusion` when set. */
   description?: object;
   /** `compressed` (default): introns shortened; `genomic`: introns drawn to scale. */
-  intronScale?: string;
+  intronScale?: IntronScale;
   /** Space- or comma-separated subset of `genes transcript protein`; all three when absent. */
-  panels?: string;
+  panels?: PanelList;
   /** `GRCh38` (default) or `GRCh37` (`hg38`/`hg19` accepted): the assembly of breakpoint positions, unless the description states one. */
   assembly?: string;
   /** An AnnotationSource to resolve against instead of the packs (property only): e.g. from `createAnnotationSource(parseGtf(text).records, …)`. */

@@ -6,6 +6,9 @@ import type { Issue } from '../model/types';
 
 export type PanelName = 'genes' | 'transcript' | 'protein';
 export type IntronScale = 'compressed' | 'genomic';
+type Separator = ' ' | ',' | ', ';
+/** The `panels` attribute's values: one to three panel names, space- or comma-separated (`'genes protein'`). */
+export type PanelList = PanelName | `${PanelName}${Separator}${PanelName}` | `${PanelName}${Separator}${PanelName}${Separator}${PanelName}`;
 
 export const PANEL_NAMES: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 export const INTRON_SCALES: readonly IntronScale[] = ['compressed', 'genomic'];

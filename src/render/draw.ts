@@ -66,11 +66,11 @@ function applyShape(el: Element, d: Shape, track: string, titles: boolean): void
 }
 
 export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track, titles: boolean): void {
+  // No .order(): join() already puts the nodes in data order, and applyShape moves none of them.
   g.selectChildren<Element, Shape>('[data-key]')
     .data(track.shapes, (d) => `${d.shape}:${d.id}`)
     .join((enter) => enter.append(function (d) { return create.call(this, d.shape); }))
-    .each(function (d) { applyShape(this, d, track.name, titles); })
-    .order();
+    .each(function (d) { applyShape(this, d, track.name, titles); });
 }
 
 function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout, titles: boolean): void {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tokenNames } from '../../src/render/styles';
 import { ensureBuilt } from '../support/built';
 
 interface Packed { files: { path: string }[] }
@@ -16,7 +17,7 @@ beforeAll(() => {
 describe('npm pack', () => {
   it('ships the modules, their declarations, the drop-in file, the CLI and the manifest', () => {
     for (const f of ['dist/fusion-viz.js', 'dist/cli.js', 'dist/esm/index.js', 'dist/esm/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts',
-      'dist/types/components/fusion-diagram.component.d.ts', 'custom-elements.json', 'bin/fusion-viz.js', 'README.md', 'examples/plain.html']) {
+      'dist/types/components/fusion-diagram.component.d.ts', 'custom-elements.json', 'bin/fusion-viz.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'examples/plain.html']) {
       expect(files, f).toContain(f);
     }
   });
@@ -43,5 +44,30 @@ describe('npm pack', () => {
     const table = decls.find((d: { tagName: string }) => d.tagName === 'fusion-table');
     expect(table.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'format', 'assembly', 'annotation-base']);
     expect(table.events.map((e: { name: string }) => e.name)).toEqual(['fusion-row-select', 'fusion-error']);
+  });
+
+  it('the manifest points at shipped files and declares event detail types and every --fusion-* token', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const paths: string[] = JSON.stringify(manifest).match(/"(path|module)":\s*"[^"]+"/g)!.map((m: string) => m.split('"')[3]!);
+    for (const p of paths) expect(files, p).toContain(p);
+    const diagram = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'fusion-diagram');
+    expect(diagram.events.map((e: { type: { text: string } }) => e.type.text)).toEqual(['CustomEvent<FusionFeatureDetail>', 'CustomEvent<FusionFeatureDetail>', 'CustomEvent<FusionErrorDetail>']);
+    const properties = diagram.cssProperties.map((c: { name: string }) => c.name);
+    for (const n of tokenNames) expect(properties).toContain(`--fusion-${n}`);
+    expect(properties).toContain('--fusion-tooltip-background');
+    expect(diagram.members.filter((m: { name: string; privacy?: string }) => m.name.startsWith('_') || (m.privacy && m.privacy !== 'public'))).toEqual([]);
+    expect(diagram.members.find((m: { name: string }) => m.name === 'intronScale').type.text).toBe('IntronScale | undefined');
+  });
+
+  it('ships the React (JSX) and Vue typings entries', () => {
+    for (const f of ['types/jsx.d.ts', 'types/jsx.js', 'types/vue.d.ts', 'types/vue.js']) expect(files, f).toContain(f);
+  });
+
+  it('the README scripts table lists every npm script', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('| script | what it does |')).split('\n\n')[0]!;
+    const missing = Object.keys(pkg.scripts as Record<string, string>).filter((name) =>
+      !(name === 'test' ? table.includes('`npm test`') : name === 'pretest' ? table.includes('`pretest`') : table.includes(`npm run ${name}\``) || table.includes(`/ \`${name}\``)));
+    expect(missing).toEqual([]);
   });
 });
