@@ -9,7 +9,7 @@
  * Run by `npm run build` and by Storybook's config, so a clean clone needs no extra step.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +81,10 @@ export function buildManifest(): Manifest {
     execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet',
       '--config', config, '--globs', 'src/components/*.ts', '--outdir', relative(root, out)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as Manifest;
-    const events = join(root, 'src/components/events.ts');
-    const shapes = interfaceShapes(events);
-    const details = eventDetails(events);
+    // Event maps: events.ts, and any element that declares its own events (cohort, table).
+    const files = [join(root, 'src/components/events.ts'), ...readdirSync(join(root, 'src/components')).filter((f) => f.endsWith('.component.ts')).map((f) => join(root, 'src/components', f))];
+    const shapes = new Map(files.flatMap((f) => [...interfaceShapes(f)]));
+    const details = new Map(files.flatMap((f) => [...eventDetails(f)]));
     for (const mod of manifest.modules) {
       // The registration modules' `export type { … } from './events'` are types only, not run-time exports.
       mod.exports = mod.exports?.filter((e) => !e.declaration.module?.startsWith('.'));
@@ -92,7 +93,7 @@ export function buildManifest(): Manifest {
         if (!decl.tagName) continue;
         for (const event of decl.events ?? []) {
           const detail = details.get(event.name);
-          if (!detail) throw new Error(`custom-elements.json: event ${event.name} is not in the HTMLElementEventMap of src/components/events.ts`);
+          if (!detail) throw new Error(`custom-elements.json: event ${event.name} is in no HTMLElementEventMap of src/components (events.ts or the element's own file)`);
           event.type = { text: `CustomEvent<${detail}>` };
           event.description = `${event.description?.replace(/^`CustomEvent<[^`]*>`:\s*/, '') ?? ''} Detail: \`${shapes.get(detail) ?? detail}\`.`.trim();
         }

@@ -75,6 +75,21 @@ async function textOf(data: ArrayBuffer): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
+/** Detail of `fusion-row-select`. */
+export interface FusionRowSelectDetail {
+  /** 1-based line of the row in the caller file. */
+  readonly line: number;
+  /** The resolved row: its fusion or issues, evidence and support line. */
+  readonly row: ResolvedCallerRow;
+}
+export type FusionRowSelectEvent = CustomEvent<FusionRowSelectDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'fusion-row-select': FusionRowSelectEvent;
+  }
+}
+
 /**
  * @summary Every row of a fusion caller's output (Arriba, STAR-Fusion, FusionCatcher, JAFFA, CICERO,
  * DRAGEN, VCF breakends, FUSOR JSON) as a sortable, filterable table; selecting a row draws its
