@@ -9,7 +9,9 @@
  * at the shared gene's junction exon (the option, else the one most rows with a description
  * use) by the illustrative rule of src/model/illustrative.ts, and the row says so.
  */
-import { bundledAnnotation } from './annotation/bundled';
+import { defaultAnnotation } from './annotation/bundled';
+import { readCallerFile, type ReadCallerOptions } from './formats/callers';
+import { resolveCallerFile } from './rows';
 import { parseDescription } from './formats/index';
 import { buildFusion } from './model/fusion';
 import { illustrativeJunction, type SharedJunction } from './model/illustrative';
@@ -109,7 +111,7 @@ function mode<T>(values: readonly T[]): T | null {
 }
 
 export function resolveCohort(items: readonly unknown[], options: CohortOptions = {}): { cohort: Cohort | null; issues: Issue[] } {
-  const source = options.annotation ?? bundledAnnotation();
+  const source = options.annotation ?? defaultAnnotation('GRCh38');
   const issues: Issue[] = [];
   if (!Array.isArray(items)) return { cohort: null, issues: [{ path: 'description', code: 'invalid-value', message: `expected an array of descriptions or records, got ${clip(items)}` }] };
   const pending = expand(items, issues);
@@ -117,7 +119,8 @@ export function resolveCohort(items: readonly unknown[], options: CohortOptions 
   for (const p of pending) {
     if (p.description === undefined) continue;
     const parsed = parseDescription(p.description);
-    const r = parsed.ok ? buildFusion(parsed.value, source) : parsed;
+    // Each description on the pack of its own assembly (caller files may be GRCh37), unless an annotation is given.
+    const r = parsed.ok ? buildFusion(parsed.value, options.annotation ?? defaultAnnotation(parsed.value.assembly ?? 'GRCh38')) : parsed;
     if (r.ok) given.set(p, r.value);
     else issues.push(...r.issues.map((x) => ({ ...x, path: `${p.path}.${x.path}` })));
   }
@@ -176,4 +179,21 @@ export function resolveCohort(items: readonly unknown[], options: CohortOptions 
     });
   }
   return { cohort: rows.length > 0 ? { gene, side, transcript, rows } : null, issues };
+}
+
+/**
+ * Cohort records from a caller file (any format the readers know): one record per row that
+ * resolves, its description the row's resolved input, with `line` and the caller's `confidence`
+ * as fields; rows that do not resolve are issues naming their line.
+ */
+export function cohortRecordsFromCallerFile(text: string, options: ReadCallerOptions = {}): { records: object[]; issues: Issue[]; caller: string | null } {
+  const file = readCallerFile(text, options);
+  if (!file) return { records: [], issues: [{ path: 'text', code: 'invalid-value', message: 'not a caller file fusion-viz reads (recognised by its header)' }], caller: null };
+  const records: object[] = [];
+  const issues: Issue[] = [];
+  for (const r of resolveCallerFile(file, defaultAnnotation(options.assembly ?? 'GRCh38'), { assembly: options.assembly })) {
+    if (r.fusion && r.input) records.push({ description: r.input, case: `line ${r.line}`, line: r.line, ...(r.evidence?.confidence ? { confidence: r.evidence.confidence } : {}) });
+    else issues.push(...(r.issues ?? []).map((i) => ({ ...i, path: `line ${r.line}.${i.path}` })));
+  }
+  return { records, issues, caller: file.caller };
 }

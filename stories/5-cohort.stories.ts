@@ -6,6 +6,7 @@ import { describeCohort } from '../src/model/cohort-summary';
 import { alkPartnerFixtures } from '../tests/fixtures/fusions';
 import { cohortFixtureRecords } from '../tests/fixtures/cohort';
 import { REVIEW_SOURCE, reviewCases } from '../tests/fixtures/review-cohort';
+import fusionCatcher from '../../shared/callers/fusioncatcher/fusor-final-list_candidate-fusion-genes.txt?raw';
 import '../src/register';
 
 /**
@@ -16,7 +17,9 @@ import '../src/register';
  * the illustrative in-frame boundary, marked †), the same rule as the ALK partner stories.
  */
 interface CohortArgs {
-  description: readonly unknown[];
+  description?: readonly unknown[];
+  /** A caller file's text (property `.text`), used when there is no description. */
+  text?: string;
   gene?: string;
   'shared-exon'?: number;
   'group-by'?: string;
@@ -42,7 +45,7 @@ const meta: Meta<CohortArgs> = {
     width: { control: { type: 'range', min: 480, max: 1600, step: 20 }, description: 'Width of the container.' },
   },
   render: (a) => html`<div style="width:${a.width}px;max-width:100%">
-    <fusion-cohort .description=${a.description} gene=${ifDefined(a.gene)} shared-exon=${a['shared-exon'] ?? nothing}
+    <fusion-cohort .description=${a.text ? undefined : a.description} .text=${a.text} gene=${ifDefined(a.gene)} shared-exon=${a['shared-exon'] ?? nothing}
       group-by=${ifDefined(a['group-by'])} sort-by=${ifDefined(a['sort-by'])} filter=${ifDefined(a.filter)} fields=${ifDefined(a.fields)}></fusion-cohort>
   </div>`,
 };
@@ -91,4 +94,10 @@ export const GalleryPartners: Story = {
   name: 'ALK partner gallery (published and illustrative junctions)',
   args: { description: alkPartnerFixtures().map((f) => ({ id: f.key, description: f.description, illustrative: f.status === 'illustrative', source: f.source })), 'sort-by': 'kept' },
   parameters: { docs: { description: { story: 'Every ALK partner story as one cohort: the five EML4 variants keep different EML4 lengths, all keep the ALK kinase. No clinical fields, so no columns.' } } },
+};
+
+export const CallerFile: Story = {
+  name: 'A caller file: FusionCatcher calls of SMG1',
+  args: { text: fusionCatcher, gene: 'SMG1', fields: 'confidence domains' },
+  parameters: { docs: { description: { story: 'The `.text` property takes a caller file as the caller wrote it (here FusionCatcher\'s long candidate list, GRCh38): every call that resolves is a row, labelled by its line; calls without SMG1, or that do not resolve, are listed under the figure with their line and reason. Genes outside the embedded set are fetched as annotation shards first.' } } },
 };

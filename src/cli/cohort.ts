@@ -11,7 +11,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { resolveCohort } from '../api-cohort';
+import { gunzipSync } from 'node:zlib';
+import { cohortRecordsFromCallerFile, resolveCohort } from '../api-cohort';
+import { stripBom } from '../formats/common';
+import type { Issue } from '../model/types';
 import { layoutCohort } from '../layout/cohort';
 import { BUILTIN_FIELDS, parseFilter } from '../model/cohort';
 import { cohortSvgDocument } from '../render/cohort';
@@ -45,11 +48,22 @@ export async function cohortCommand(argv: readonly string[], io: CliIO): Promise
   if (typeof input !== 'string') return fail(io, 'give the cohort with --input cases.json');
   if (args.positional.length > 0) return fail(io, 'a cohort comes from --input only');
   let items: unknown[] | string;
+  let fileIssues: Issue[] = [];
   try {
-    items = cohortItems(JSON.parse(readFileSync(input, 'utf8')));
+    const bytes = readFileSync(input);
+    const text = stripBom((bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8'));
+    if (text.trimStart().startsWith('[') || text.trimStart().startsWith('{')) items = cohortItems(JSON.parse(text));
+    else {
+      // A caller file: one record per resolved row (its line and confidence as fields).
+      const read = cohortRecordsFromCallerFile(text);
+      if (!read.caller) return fail(io, `--input ${input}: neither JSON nor a caller file fusion-viz reads`);
+      items = read.records;
+      fileIssues = read.issues;
+    }
   } catch (e) {
     return fail(io, `--input ${input}: ${(e as Error).message}`);
   }
+  for (const i of fileIssues) io.err(`fusion-viz render --cohort: ${i.path}: ${i.message}\n`);
   if (typeof items === 'string') return fail(io, `--input ${input}: ${items}`);
   const out = (args.flags.get('o') ?? args.flags.get('output')) as string | undefined;
   if (!out) return fail(io, 'give the output with -o cohort.svg or cohort.png');

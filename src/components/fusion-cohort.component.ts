@@ -1,8 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { resolveCohort } from '../api-cohort';
+import { cohortRecordsFromCallerFile, resolveCohort } from '../api-cohort';
+import { packStore } from '../annotation/bundled';
+import { annotationBase, ensureNames, namesOf } from '../annotation/browser-packs';
+import { readCallerFile } from '../formats/callers';
 import { layoutCohort, type CohortLayout } from '../layout/cohort';
 import { BUILTIN_FIELDS, parseFilter, type Cohort } from '../model/cohort';
-import type { Issue } from '../model/types';
+import type { FusionInput, Issue } from '../model/types';
 import { cohortSvgDocument, renderCohort } from '../render/cohort';
 import { cohortTokenNames } from '../render/cohort-styles';
 import { tokenNames, type Theme, type TokenName } from '../render/styles';
@@ -72,6 +75,7 @@ export class FusionCohort extends LitElement {
 
   static override properties = {
     description: { attribute: false },
+    text: { attribute: false },
     gene: { type: String },
     sharedExon: { type: Number, attribute: 'shared-exon' },
     groupBy: { type: String, attribute: 'group-by' },
@@ -83,6 +87,8 @@ export class FusionCohort extends LitElement {
 
   /** Descriptions or cohort records (property only). */
   description?: readonly unknown[];
+  /** A caller file's text (Arriba, STAR-Fusion, FusionCatcher, JAFFA, CICERO, DRAGEN, VCF, FUSOR; property only): one row per resolved call, with its line and confidence; used when `description` is not set. */
+  text?: string;
   /** The gene every fusion shares (`ALK`); detected as the gene common to all descriptions when absent. */
   gene?: string;
   /** Junction exon of the shared gene for records that name a partner only; the commonest of the descriptions when absent. */
@@ -142,7 +148,7 @@ export class FusionCohort extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const input = changed.has('description') || changed.has('gene') || changed.has('sharedExon');
+    const input = changed.has('description') || changed.has('text') || changed.has('gene') || changed.has('sharedExon');
     if (input) this.resolve();
     const widthChanged = changed.has('_width' as keyof FusionCohort) && this._width !== this._layout?.width;
     if (input || widthChanged || ['groupBy', 'sortBy', 'filter', 'fields'].some((k) => changed.has(k as keyof FusionCohort))) this.relayout();
@@ -220,14 +226,38 @@ export class FusionCohort extends LitElement {
     return { theme, tokens: tokens as Partial<Record<TokenName, string>> };
   }
 
+  private _preloaded = '';
+
+  /** In a browser, fetches the shards of every gene a caller file names once, then resolves again. */
+  private preload(text: string): void {
+    const store = packStore('GRCh38');
+    if (store.readsSync || this._preloaded === text) return;
+    this._preloaded = text;
+    const file = readCallerFile(text);
+    const genes = new Set<string>();
+    for (const r of (file?.rows ?? []) as unknown as { input?: FusionInput }[]) if (r.input) for (const g of namesOf(r.input).genes) genes.add(g);
+    ensureNames(store, { genes: [...genes].filter((g) => /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(g)), accessions: [] }, annotationBase())
+      .catch(() => undefined) // rows whose genes could not be loaded say so on their own
+      .finally(() => {
+        if (this._preloaded !== text) return;
+        this.resolve();
+        this.relayout();
+        this.requestUpdate();
+      });
+  }
+
   private resolve(): void {
     this._cohort = null;
     this._rowIssues = [];
-    if (this.description === undefined || this.description === null) return;
+    const useText = (this.description === undefined || this.description === null) && typeof this.text === 'string';
+    if (useText) this.preload(this.text!);
+    const fromFile = useText ? cohortRecordsFromCallerFile(this.text!) : null;
+    const items = fromFile ? fromFile.records : this.description;
+    if (items === undefined || items === null) return;
     try {
-      const r = resolveCohort(this.description, { gene: this.gene, sharedExon: Number.isFinite(this.sharedExon) ? this.sharedExon : undefined });
+      const r = resolveCohort(items, { gene: this.gene, sharedExon: Number.isFinite(this.sharedExon) ? this.sharedExon : undefined });
       this._cohort = r.cohort;
-      this._rowIssues = r.issues;
+      this._rowIssues = [...(fromFile?.issues ?? []), ...r.issues];
     } catch (error) {
       this._rowIssues = [failure('description', error)];
     }

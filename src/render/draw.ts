@@ -20,6 +20,7 @@ function create(this: HasDocument, tag: string): Element {
 }
 
 /** Hatch patterns used by retained introns and the frameshift, one per colour (pattern content does not inherit from its user). */
+/** @internal Shared with the cohort renderer; not part of the public API (its types are d3's). */
 export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const defs = svg.selectChildren<SVGDefsElement, number>('defs').data([0]).join((e) => e.insert(function () { return create.call(this, 'defs') as SVGDefsElement; }, ':first-child'));
   defs.selectChildren<SVGPatternElement, string>('pattern').data(HATCHES, (d) => d).join((e) =>
@@ -65,6 +66,7 @@ function applyShape(el: Element, d: Shape, track: string, titles: boolean): void
   }
 }
 
+/** @internal Shared with the cohort renderer; not part of the public API (its types are d3's). */
 export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, track: Track, titles: boolean): void {
   // No .order(): join() already puts the nodes in data order, and applyShape moves none of them.
   g.selectChildren<Element, Shape>('[data-key]')

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { cohortFixtureRecords } from '../fixtures/cohort';
-import { readShared } from '../support/shared-data';
+import { readShared, sharedDataDir } from '../support/shared-data';
 
 async function cli(...argv: string[]) {
   let out = '';
@@ -53,5 +53,23 @@ describe('fusion-viz render --cohort', { timeout: 60_000 }, () => {
     const r = await cli('render', '--cohort', '--input', input, '-o', join(dir, 'x.svg'), '--filter', 'colour=red');
     expect(r.code).toBe(2);
     expect(r.err).toContain('unknown field "colour"');
+  });
+
+  it('reads a caller file: the FusionCatcher calls of SMG1 become one row each, labelled by their line', async () => {
+    const rel = '../callers/fusioncatcher/fusor-final-list_candidate-fusion-genes.txt';
+    const text = readShared(rel).split('\n');
+    const head = text[0]!.split('\t');
+    const g1 = head.indexOf('Gene_1_symbol(5end_fusion_partner)');
+    const g2 = head.indexOf('Gene_2_symbol(3end_fusion_partner)');
+    const mentioning = text.slice(1).filter((l) => { const c = l.split('\t'); return c[g1] === 'SMG1' || c[g2] === 'SMG1'; }).length;
+    const out = join(dir, 'smg1.svg');
+    const r = await cli('render', '--cohort', '--input', join(sharedDataDir, rel), '-o', out, '--gene', 'SMG1');
+    // Rows that do not resolve, or do not hold SMG1, are reported (exit 1); the figure is written all the same.
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/line \d+/);
+    const rows = [...readFileSync(out, 'utf8').matchAll(/class="cohort-row[^"]*" data-key="row\/([^"]+)"/g)].map((m) => m[1]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(mentioning);
+    expect(readFileSync(out, 'utf8')).toMatch(/line \d+/);
   });
 });
