@@ -26,7 +26,8 @@ function cliMs(env: Record<string, string>): number {
 export function genomeDescriptions(count = 1000): string[] {
   const source = defaultAnnotation('GRCh38');
   const symbols = source.genes();
-  const step = Math.max(1, Math.floor(symbols.length / (count * 2)));
+  // Spread over the index; about half the symbols are non-coding or short, hence the margin.
+  const step = Math.max(1, Math.floor(symbols.length / (count * 5)));
   const coding: string[] = [];
   for (let i = 0; i < symbols.length && coding.length < count * 2; i += step) {
     const t = source.transcriptsOf(symbols[i]!)[0];

@@ -30,7 +30,8 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
 /**
  * @summary A gene-fusion figure in three levels — the partner genes with their breakpoints, the
  * fusion transcript with its junction, and the fusion protein with its domains and frame —
- * computed from a VICC or JSON description against the bundled GRCh38 annotation.
+ * computed from a VICC or JSON description against the whole-genome GRCh38 or GRCh37 annotation
+ * (the curated fusion genes embedded, any other gene's shards fetched on demand).
  *
  * The figure follows the width of its container. Features (exons, introns, the junction,
  * breakpoints, domains) take keyboard focus and show a tooltip on hover and focus.
