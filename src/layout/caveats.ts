@@ -39,7 +39,8 @@ export function caveats(f: Fusion): Caveat[] {
       text: `* In frame, assuming no stop: stop codons in ${formatInt(unread.nt)} nt of ${and(unread.kinds)} sequence read into the protein (${formatInt(f.protein.novelResidues)} residues) were not checked.`,
     });
   }
-  const other = f.diagnostics.alternatives.filter((a) => a.frame !== f.frame);
+  // Only a definite other call is a caveat; a pair whose junction is no exon boundary there cannot be called.
+  const other = f.diagnostics.alternatives.filter((a) => a.frame !== f.frame && a.frame !== 'unknown');
   if (other.length > 0) {
     const list = other.slice(0, 3).map((a) => `${a.fivePrime}::${a.threePrime} ${a.frame.replace(/-/g, ' ')}`).join('; ');
     out.push({ id: 'alternatives', mark: '†', text: `† Other transcripts of the annotation give another frame: ${list}${other.length > 3 ? ` and ${other.length - 3} more` : ''}.` });
