@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/built';
-import { launchChromium } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/e2e';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serveStatic(process.cwd());
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const e2e = useBuiltSite();
 
 describe('the plain HTML page (examples/plain.html)', () => {
   it('renders NSF::ALK from the one self-contained file, with no request beyond the page and the script', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(site.url)) external.push(r.url()); });
+    page.on('request', (r) => { if (!r.url().startsWith(e2e.site.url)) external.push(r.url()); });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}/examples/plain.html`);
+    await page.goto(`${e2e.site.url}/examples/plain.html`);
     await page.waitForFunction(() => document.querySelector('fusion-diagram')?.shadowRoot?.querySelector('svg [data-kind="exon"]'));
     const drawn = await page.evaluate(() => {
       const root = document.querySelector('fusion-diagram')!.shadowRoot!;
@@ -46,6 +32,6 @@ describe('the plain HTML page (examples/plain.html)', () => {
     expect(drawn.junction).toBe(true);
     expect(drawn.label).toMatch(/^NSF::ALK fusion: NSF exons 1–20 joined out of frame to ALK exons 20–29/);
     expect(external).toEqual([]);
-    expect(site.requests.filter((p) => p !== '/favicon.ico')).toEqual(['/examples/plain.html', '/dist/fusion-viz.js']);
+    expect(e2e.site.requests.filter((p) => p !== '/favicon.ico')).toEqual(['/examples/plain.html', '/dist/fusion-viz.js']);
   }, 60_000);
 });

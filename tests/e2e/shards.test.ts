@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/built';
-import { launchChromium } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/e2e';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serveStatic(process.cwd());
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const e2e = useBuiltSite();
 
 /** The plain page, plus one more element added by script. */
 async function pageWith(attrs: Record<string, string>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1800 } });
-  await page.goto(`${site.url}/examples/plain.html`);
+  const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 1800 } });
+  await page.goto(`${e2e.site.url}/examples/plain.html`);
   await page.waitForFunction(() => document.querySelector('fusion-diagram')?.shadowRoot?.querySelector('svg [data-kind="exon"]'));
   await page.evaluate((a) => {
     const el = document.createElement('fusion-diagram');
@@ -46,7 +33,7 @@ describe('annotation shards in the drop-in page', () => {
     });
     expect(shown).toMatchObject({ pack: 'fusion-viz GRCh38 whole-genome pack', error: false });
     expect(shown.transcript).toMatch(/^NM_003466/);
-    const loaded = site.requests.filter((p) => p.startsWith('/annotation/'));
+    const loaded = e2e.site.requests.filter((p) => p.startsWith('/annotation/'));
     expect(loaded).toContain('/annotation/grch38/index.json.gz');
     expect(loaded.filter((p) => p.includes('/genes-')).length).toBeGreaterThanOrEqual(1);
     expect(loaded.length).toBeLessThanOrEqual(4);
@@ -54,7 +41,7 @@ describe('annotation shards in the drop-in page', () => {
   }, 90_000);
 
   it('shows an error naming the URL when the shards cannot be fetched', async () => {
-    const page = await pageWith({ fusion: 'PAX8:e.9::PPARG:e.2', 'annotation-base': `${site.url}/missing-annotation/` });
+    const page = await pageWith({ fusion: 'PAX8:e.9::PPARG:e.2', 'annotation-base': `${e2e.site.url}/missing-annotation/` });
     await page.waitForFunction(() => document.getElementById('added')!.shadowRoot!.querySelector('[part~="error"]'), undefined, { timeout: 30_000 });
     const text = await page.evaluate(() => document.getElementById('added')!.shadowRoot!.querySelector('[part~="error"]')!.textContent);
     expect(text).toMatch(/could not load annotation shard .*\/missing-annotation\/grch38\/index\.json\.gz: HTTP 404/);

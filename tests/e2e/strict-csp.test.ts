@@ -3,11 +3,9 @@
  * figure draws, the tooltip sits under the hovered feature, and toSVG()/toPNG() work, with no
  * `securitypolicyviolation` at all (counted from before the page's first script).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../support/built';
-import { launchChromium } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/e2e';
 
 /** What README "Content Security Policy and Trusted Types" says a page needs: nothing beyond its own script, plus blob: images for toPNG(). */
 export const STRICT_CSP = [
@@ -23,21 +21,10 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/dist/fusion-viz.js"></script></head>
 <body><fusion-diagram fusion="NSF:e.20+10::ALK:e.20"></fusion-diagram></body></html>`;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serveStatic(process.cwd());
-  browser = await launchChromium();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const e2e = useBuiltSite();
 
 async function strictPage(csp: string): Promise<{ page: Page; violations: () => Promise<string[]>; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
@@ -45,9 +32,9 @@ async function strictPage(csp: string): Promise<{ page: Page; violations: () => 
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
   });
-  await page.route(`${site.url}/strict-csp.html`, (route) =>
+  await page.route(`${e2e.site.url}/strict-csp.html`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: PAGE }));
-  await page.goto(`${site.url}/strict-csp.html`);
+  await page.goto(`${e2e.site.url}/strict-csp.html`);
   await page.waitForFunction(() => document.querySelector('fusion-diagram')?.shadowRoot?.querySelector('svg [data-kind="exon"]'));
   return { page, errors, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }
