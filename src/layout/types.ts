@@ -23,6 +23,16 @@ export interface LayoutOptions {
   readonly label?: string;
   /** Draw the wild-type proteins (default: true on screen, false in the report layout). */
   readonly wildType?: boolean;
+  /** What a caller file says of this fusion, drawn under the title (see FigureEvidence). */
+  readonly evidence?: FigureEvidence;
+}
+
+/** A caller's evidence for the figure (built from a caller row by src/rows.ts). */
+export interface FigureEvidence {
+  /** The read-support line: `Arriba · high · 88 split + 300 discordant reads`. */
+  readonly support?: string;
+  /** Set when the caller's frame call differs from the computed one: both calls and the likely reason. */
+  readonly frameNote?: string;
 }
 
 interface ShapeBase {

@@ -10,6 +10,7 @@ import { chooseTranscript } from './transcript-choice';
 import type {
   AlternativeTranscriptCall,
   AnnotationSource,
+  CallerSequenceInput,
   Evidence,
   Fusion,
   FusionInput,
@@ -19,6 +20,7 @@ import type {
   PartnerInput,
   PartnerResolved,
   Result,
+  SequenceSet,
   Side,
   TranscriptChoice,
   TranscriptRecord,
@@ -197,6 +199,10 @@ export interface BuildOptions {
   alternatives?: boolean;
   /** The other assembly's source: position errors then say when the positions fit it instead. */
   otherAssembly?: AnnotationSource;
+  /** Sequence fetched at the edge (genome / transcript FASTA): the model reads the junction from it. */
+  sequence?: SequenceSet;
+  /** The caller's own fusion-transcript sequence for this row (used when no SequenceSet covers the junction). */
+  callerSequence?: CallerSequenceInput;
 }
 
 export function buildFusion(input: FusionInput, source: AnnotationSource, options: BuildOptions = {}): Result<Fusion> {

@@ -357,4 +357,69 @@ export interface Fusion {
   readonly annotation: { readonly assembly: string; readonly source: string; readonly pack: string | null };
   /** Non-fatal remarks (e.g. a transcript version differing from the annotation's). */
   readonly warnings: readonly string[];
+  /**
+   * The junction read from real sequence (the caller's fusion transcript, or a genome / transcript
+   * FASTA the user gave), or null/absent when none was given: the annotation holds no sequence.
+   */
+  readonly sequence?: SequenceCall | null;
+}
+
+/**
+ * Sequence the caller wrote for a row (Arriba `fusion_transcript`, STAR-Fusion `FUSION_CDS`,
+ * FusionCatcher `Fusion_sequence`, CICERO `contig`), normalised by its reader. Passed to
+ * buildFusion through BuildOptions.callerSequence.
+ */
+export interface CallerSequenceInput {
+  /** Where it came from, as the figure names it: `Arriba fusion_transcript`. */
+  readonly source: string;
+  /** Fusion transcript around the junction in upper case, `|` at the junction. */
+  readonly transcript: string;
+  /** The caller's peptide, `|` at the junction when the caller marks it. */
+  readonly peptide?: string;
+}
+
+/**
+ * Sequence fetched at the edge (CLI `--genome` / `--transcripts`, the elements' `sequence`
+ * property) for the regions a fusion needs, before the pure pipeline runs. The model never reads files.
+ */
+export interface SequenceSet {
+  /** Where it came from, as the figure names it: `genome hg38.2bit`, `transcripts refMrna.fa`. */
+  readonly source: string;
+  /** Genomic intervals, 1-based inclusive, forward-strand sequence. */
+  readonly genomic?: readonly { readonly chrom: string; readonly start: number; readonly end: number; readonly seq: string }[];
+  /** Whole transcript (mRNA) sequences, 5'→3', by accession with or without version. */
+  readonly transcripts?: Readonly<Record<string, string>>;
+}
+
+/** The junction as real sequence shows it (computed by the model from a CallerSequenceInput or a SequenceSet). */
+export interface SequenceCall {
+  readonly origin: 'caller' | 'genome' | 'transcripts';
+  /** Where the sequence came from, for the figure and provenance: `Arriba fusion_transcript`, `genome hg38.2bit`. */
+  readonly source: string;
+  /** The junction window: up to 30 nt of the 5' partner ending at the junction, inserted nt, up to 30 nt of the 3' partner. */
+  readonly fivePrime: string;
+  readonly inserted: string;
+  readonly threePrime: string;
+  /**
+   * Position in its codon (0, 1, 2) of the window's first base in the fusion's reading frame,
+   * or null when no reading frame runs through the junction (then no codons are drawn).
+   */
+  readonly phase: 0 | 1 | 2 | null;
+  /** The window's whole codons in that frame: `start` is the 0-based index of the codon's first base in fivePrime+inserted+threePrime; `aa` one letter, `*` a stop. */
+  readonly codons: readonly { readonly start: number; readonly aa: string }[];
+  /** The first stop codon after the junction in the fusion's frame, or null when the sequence shows none. */
+  readonly stop: {
+    /** Whole codons after the junction codon before the stop (0: the next codon is the stop). */
+    readonly codonsAfterJunction: number;
+    /** The fusion protein's length in residues if this stop ends it, when the 5' part's residues are known. */
+    readonly proteinLength: number | null;
+  } | null;
+  /** Nt of sequence known after the junction (to decide what a missing stop means). */
+  readonly coveredAfterJunction: number;
+  /** True when the sequence covers every intron, UTR and linker nt read into the protein: no stop codon is left unchecked. */
+  readonly coversUnchecked: boolean;
+  /** The caller's peptide and whether the translation agrees with it, when the caller gave one. */
+  readonly callerPeptide: { readonly peptide: string; readonly agrees: boolean } | null;
+  /** Remarks in words (the sequence disagrees with the annotation at the junction, a short window…). */
+  readonly notes: readonly string[];
 }
