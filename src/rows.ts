@@ -6,7 +6,7 @@
  * Every row comes back, good or bad, with its line; a bad row never stops the others.
  */
 import { buildFusion } from './model/fusion';
-import type { AnnotationSource, FrameStatus, Fusion, FusionInput, GeneNear, Issue, PartnerInput, Side } from './model/types';
+import type { AnnotationSource, CallerSequenceInput, FrameStatus, Fusion, FusionInput, GeneNear, Issue, PartnerInput, SequenceSet, Side } from './model/types';
 import { normaliseAssembly, show } from './formats/common';
 import type { Breakend, CallerEvidence, CallerFile, CallerFrame, CallerRow, CallerRowOk } from './formats/caller-types';
 
@@ -134,6 +134,25 @@ export interface ResolveRowOptions {
   assembly?: FusionInput['assembly'];
   /** The other assembly's source: position errors then say when a row fits it instead. */
   otherAssembly?: AnnotationSource;
+  /** Sequence fetched at the edge (--genome / --transcripts): read before the caller's own. */
+  sequence?: SequenceSet;
+}
+
+/** The column each caller writes its fusion-transcript sequence in, as the figure names it. */
+const SEQUENCE_COLUMN: Partial<Record<CallerFile['format'], string>> = {
+  arriba: 'fusion_transcript',
+  'star-fusion': 'FUSION_CDS',
+  fusioncatcher: 'Fusion_sequence',
+  cicero: 'contig',
+};
+
+/** The caller's sequence for a row, when it gives one with a junction mark. */
+export function callerSequenceOf(e: Partial<CallerEvidence> | undefined, format: CallerFile['format'], caller: string): CallerSequenceInput | undefined {
+  const seq = e?.junctionSequence?.trim();
+  if (!seq || seq === '.' || !seq.includes('|')) return undefined;
+  const peptide = e?.peptide?.trim();
+  const column = SEQUENCE_COLUMN[format] ?? 'sequence';
+  return { source: `${caller} ${column}`, transcript: seq, ...(peptide && peptide !== '.' ? { peptide } : {}) };
 }
 
 export function resolveCallerRow(file: Pick<CallerFile, 'format' | 'caller'>, row: CallerRow, source: AnnotationSource, options: ResolveRowOptions = {}): ResolvedCallerRow {
@@ -158,7 +177,12 @@ export function resolveCallerRow(file: Pick<CallerFile, 'format' | 'caller'>, ro
   if (issues.length === 0 && row.breakends) input = orient(row, input, row.breakends, source, issues);
   if (issues.length > 0 || !input) return { ...base, input, issues, warnings: [...warnings, ...notes], support };
   input = useCallerTranscripts(input, row.evidence, source, warnings);
-  const built = buildFusion(input, source, options.otherAssembly ? { otherAssembly: options.otherAssembly } : {});
+  const callerSequence = callerSequenceOf(row.evidence, file.format, file.caller);
+  const built = buildFusion(input, source, {
+    ...(options.otherAssembly ? { otherAssembly: options.otherAssembly } : {}),
+    ...(options.sequence ? { sequence: options.sequence } : {}),
+    ...(callerSequence ? { callerSequence } : {}),
+  });
   if (!built.ok) {
     // Say how an unnamed partner was chosen, since that choice is often why it fails.
     const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';

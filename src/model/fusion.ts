@@ -3,7 +3,8 @@
  */
 import { cdsTxRange, exonTxStart } from './coordinates';
 import { callDomains, callFrame, fivePrimeCoding, threePrimeCoding, type FrameResult, type SideCoding } from './frame';
-import { explainDiagnostics, explainFrame } from './explain';
+import { explainDiagnostics, explainFrame, explainSequence } from './explain';
+import { junctionSequence } from './sequence';
 import { findDownstreamStart } from './alt-start';
 import { findJunction, findTranscript, retainedPieces, type Junction } from './partner';
 import { chooseTranscript } from './transcript-choice';
@@ -263,9 +264,7 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
     alternatives: alt,
     transcriptsAvailable,
   };
-  return {
-    ok: true,
-    value: {
+  const value: Fusion = {
       label,
       nomenclature: nomenclatureOf(five, three, linker, input.inferred ?? false),
       evidence,
@@ -281,6 +280,22 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
       diagnostics: { ...diagnostics, sentences: explainDiagnostics(five, three, f, c5, c3, linker, diagnostics) },
       annotation: { assembly: source.assembly, source: source.description, pack: source.pack ?? null },
       warnings,
+  };
+  if (!options.sequence && !options.callerSequence) return { ok: true, value };
+  const sequence = complete ? junctionSequence(value, options.sequence, options.callerSequence) : null;
+  if (!sequence) {
+    const why = options.callerSequence ? `the caller's sequence (${options.callerSequence.source}) has no readable junction mark` : `the sequence given (${options.sequence!.source}) covers neither partner`;
+    return { ok: true, value: { ...value, sequence: null, warnings: complete ? [...warnings, `sequence: ${why}`] : warnings } };
+  }
+  const words = explainSequence(value, sequence);
+  return {
+    ok: true,
+    value: {
+      ...value,
+      frameExplanation: words.frameExplanation,
+      diagnostics: { ...value.diagnostics, sentences: words.sentences },
+      warnings: [...warnings, ...words.warnings],
+      sequence,
     },
   };
 }

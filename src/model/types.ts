@@ -366,13 +366,17 @@ export interface Fusion {
 
 /**
  * Sequence the caller wrote for a row (Arriba `fusion_transcript`, STAR-Fusion `FUSION_CDS`,
- * FusionCatcher `Fusion_sequence`, CICERO `contig`), normalised by its reader. Passed to
- * buildFusion through BuildOptions.callerSequence.
+ * FusionCatcher `Fusion_sequence`, CICERO `contig`), as its reader gives it. Passed to
+ * buildFusion through BuildOptions.callerSequence; the model normalises it
+ * (normaliseCallerTranscript in sequence.ts: case, Arriba's `___`, `[…]`, `-`, `...`, `?` marks).
  */
 export interface CallerSequenceInput {
   /** Where it came from, as the figure names it: `Arriba fusion_transcript`. */
   readonly source: string;
-  /** Fusion transcript around the junction in upper case, `|` at the junction. */
+  /**
+   * Fusion transcript around the junction, `|` at the junction; a second `|` closes
+   * non-templated nt inserted between the partners (Arriba `…AAG|acg|TTC…`).
+   */
   readonly transcript: string;
   /** The caller's peptide, `|` at the junction when the caller marks it. */
   readonly peptide?: string;
@@ -380,7 +384,8 @@ export interface CallerSequenceInput {
 
 /**
  * Sequence fetched at the edge (CLI `--genome` / `--transcripts`, the elements' `sequence`
- * property) for the regions a fusion needs, before the pure pipeline runs. The model never reads files.
+ * property) for the regions a fusion needs (sequenceRequest() in sequence.ts), before the pure
+ * pipeline runs. The model never reads files.
  */
 export interface SequenceSet {
   /** Where it came from, as the figure names it: `genome hg38.2bit`, `transcripts refMrna.fa`. */
@@ -391,35 +396,90 @@ export interface SequenceSet {
   readonly transcripts?: Readonly<Record<string, string>>;
 }
 
-/** The junction as real sequence shows it (computed by the model from a CallerSequenceInput or a SequenceSet). */
+/**
+ * The junction as real sequence shows it (computed by the model from a CallerSequenceInput or a SequenceSet).
+ *
+ * Indexing: the window is `fivePrime + inserted + threePrime`; `codons[].start` and
+ * `firstStart.windowIndex` are 0-based indices into it. The "junction codon" is the codon that
+ * holds the first base after the 5' partner (a codon split across the junction counts on the 3'
+ * side, as everywhere in fusion-viz).
+ */
 export interface SequenceCall {
+  /** `genome` when any base came from a genome (intron pieces always do), else `transcripts`; `caller` for the caller's own sequence. */
   readonly origin: 'caller' | 'genome' | 'transcripts';
   /** Where the sequence came from, for the figure and provenance: `Arriba fusion_transcript`, `genome hg38.2bit`. */
   readonly source: string;
-  /** The junction window: up to 30 nt of the 5' partner ending at the junction, inserted nt, up to 30 nt of the 3' partner. */
+  /**
+   * The junction window: up to 30 nt of the 5' partner ending at the junction (its retained intron
+   * included), the nt between the partners (linker, or the caller's non-templated bases), up to 30 nt
+   * of the 3' partner. Unknown bases are `N`.
+   */
   readonly fivePrime: string;
   readonly inserted: string;
   readonly threePrime: string;
   /**
-   * Position in its codon (0, 1, 2) of the window's first base in the fusion's reading frame,
-   * or null when no reading frame runs through the junction (then no codons are drawn).
+   * Position in its codon (0, 1, 2) of the window's first base in the fusion's reading frame
+   * (the 5' partner's frame; for a 5' UTR fusion, the frame of the first ATG found, else of the
+   * annotated start), or null when no reading frame runs through the junction (then no codons).
    */
   readonly phase: 0 | 1 | 2 | null;
-  /** The window's whole codons in that frame: `start` is the 0-based index of the codon's first base in fivePrime+inserted+threePrime; `aa` one letter, `*` a stop. */
+  /**
+   * The window's whole codons in that frame, from the start codon on (none before it), up to and
+   * including the first stop: `start` is the 0-based index of the codon's first base in
+   * fivePrime+inserted+threePrime; `aa` one letter, `*` a stop, `?` a codon with an unknown base.
+   */
   readonly codons: readonly { readonly start: number; readonly aa: string }[];
-  /** The first stop codon after the junction in the fusion's frame, or null when the sequence shows none. */
+  /**
+   * The first stop codon in the fusion's frame after the 5' partner's annotated coding sequence
+   * (so in its retained intron, the linker, or anywhere after the junction), or null when the
+   * sequence shows none. Out of frame, this is the frameshifted product's stop.
+   */
   readonly stop: {
-    /** Whole codons after the junction codon before the stop (0: the next codon is the stop). */
+    /**
+     * Codons read from the junction codon up to the stop, the stop excluded: 0 when the junction
+     * codon is itself the stop, 12 when 12 sense codons follow the junction before it. Negative
+     * when the stop lies before the junction (in the 5' partner's retained intron).
+     */
     readonly codonsAfterJunction: number;
-    /** The fusion protein's length in residues if this stop ends it, when the 5' part's residues are known. */
+    /** Residues of the protein this stop ends (stop excluded), when the frame starts at a known start codon; else null. */
     readonly proteinLength: number | null;
+    /** The part of the fusion transcript holding the stop, in words: `BCR intron 13`, `the linker`, `ABL1 exon 2`. */
+    readonly where: string;
+    /** In frame: true when this stop comes before the 3' partner's own stop, truncating the protein the exon lengths imply. */
+    readonly truncates: boolean;
   } | null;
-  /** Nt of sequence known after the junction (to decide what a missing stop means). */
+  /** Nt of known sequence (A, C, G, T) from the first base after the junction on (to decide what a missing stop means). */
   readonly coveredAfterJunction: number;
-  /** True when the sequence covers every intron, UTR and linker nt read into the protein: no stop codon is left unchecked. */
+  /**
+   * True when no stop codon is left unchecked: the sequence covers every intron, UTR and linker nt
+   * read into the protein (in frame), or shows the stop that ends it (out of frame, or a stop before
+   * the 3' partner's CDS), or the 5' stop comes before the junction.
+   */
   readonly coversUnchecked: boolean;
-  /** The caller's peptide and whether the translation agrees with it, when the caller gave one. */
+  /** The caller's peptide and whether the translation of its sequence in the computed frame agrees with it, when the caller gave one. */
   readonly callerPeptide: { readonly peptide: string; readonly agrees: boolean } | null;
-  /** Remarks in words (the sequence disagrees with the annotation at the junction, a short window…). */
+  /** Remarks in words (the sequence disagrees with the annotation, a gap, a short window…). */
   readonly notes: readonly string[];
+  /**
+   * 5' UTR fusions whose 3' partner lost its own start codon: the first ATG of the fusion
+   * transcript in the sequence (the caller's window: its first ATG) and the product it starts. Null otherwise or when none is seen.
+   */
+  readonly firstStart?: {
+    /** 0-based index in the window when the ATG lies inside it, else null. */
+    readonly windowIndex: number | null;
+    /** Nt from the first base after the junction to the A of the ATG (negative: in the 5' partner). */
+    readonly fromJunction: number;
+    /** Genomic position of the A, when known. */
+    readonly genomic: number | null;
+    /** The partner it lies in (`linker` between them). */
+    readonly gene: string;
+    /** True when it reads the 3' partner's CDS frame. */
+    readonly inFrameWithThreePrime: boolean;
+    /** Residues from it to the first stop (stop excluded), when the sequence shows that stop. */
+    readonly proteinLength: number | null;
+    /** The 3' partner's residues it makes, when in frame and read to the 3' partner's own stop. */
+    readonly threePrimeResidues: readonly [number, number] | null;
+    /** Whether it is the annotated alternative start (Fusion.protein.alternativeStart), when there is one and its position is known. */
+    readonly matchesAnnotatedStart: boolean | null;
+  } | null;
 }
