@@ -9,7 +9,7 @@ import { defaultAnnotation } from '../annotation/bundled';
 import { parseDescription } from '../formats/index';
 import { isRowError, type CallerFile, type CallerRow } from '../formats/caller-types';
 import { buildFusion } from '../model/fusion';
-import type { AnnotationSource, Assembly, Fusion, Issue } from '../model/types';
+import type { AnnotationSource, Assembly, Fusion, Issue, SequenceSet } from '../model/types';
 import { toAnnotateReport } from '../model/report';
 import { resolveCallerRow, type ResolvedCallerRow } from '../rows';
 
@@ -30,6 +30,13 @@ let custom: AnnotationSource | undefined;
 /** A run's own annotation (`--annotation FILE`), used for every entry instead of the packs. */
 export function useAnnotation(source: AnnotationSource | undefined): void {
   custom = source;
+}
+
+let sequence: SequenceSet | undefined;
+
+/** A run's sequence (`--genome`, `--transcripts`), fetched for its fusions and used for every entry. */
+export function useSequence(set: SequenceSet | undefined): void {
+  sequence = set;
 }
 
 /** The annotation for an entry: `--annotation FILE`, else the whole-genome pack of its assembly (GRCh38 by default). */
@@ -58,7 +65,7 @@ export function callerEntries(file: CallerFile, rows: readonly CallerRow[], asse
     if (progress && k > 0 && k % PROGRESS_EVERY === 0) progress(k, rows.length);
     // A row may state its assembly (VCF headers); else the run's --assembly; else GRCh38.
     const rowAssembly = ('input' in r ? r.input.assembly : undefined) ?? assembly;
-    const row = resolveCallerRow(file, r, annotationFor(rowAssembly), { assembly, otherAssembly: otherFor(rowAssembly) });
+    const row = resolveCallerRow(file, r, annotationFor(rowAssembly), { assembly, otherAssembly: otherFor(rowAssembly), ...(sequence ? { sequence } : {}) });
     return {
       source: { format: file.format, caller: file.caller, line: r.line, lines: row.evidence?.lines ?? [r.line] },
       fusion: row.fusion,
@@ -78,7 +85,7 @@ export function jsonEntries(descriptions: readonly (string | object)[], assembly
     if (custom && input.assembly && input.assembly !== custom.assembly) {
       return { ...base, issues: [{ path: 'assembly', code: 'assembly-mismatch' as const, message: `the description is on ${input.assembly}, but --annotation is ${custom.assembly} (${custom.description}): give --assembly ${input.assembly} with it` }] };
     }
-    const built = buildFusion(input, annotationFor(input.assembly), { otherAssembly: otherFor(input.assembly) });
+    const built = buildFusion(input, annotationFor(input.assembly), { otherAssembly: otherFor(input.assembly), ...(sequence ? { sequence } : {}) });
     return built.ok ? { ...base, fusion: built.value } : { ...base, issues: built.issues };
   });
 }

@@ -11,7 +11,7 @@
 import { version } from '../../package.json';
 import { toAnnotateReport } from '../model/report';
 import type { Assembly, Issue } from '../model/types';
-import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, useAnnotation, type BatchEntry } from './batch';
+import { callerEntries, entryJson, exitCode, filterRows, formatEntryIssues, jsonEntries, useAnnotation, useSequence, type BatchEntry } from './batch';
 import { readAssemblyFlag, readFilterFlag, readInput } from './input';
 import { readAnnotationFile } from './annotation-file';
 import { show } from '../formats/common';
@@ -29,6 +29,8 @@ export const USAGE = `usage:
                     VCF breakends (.vcf or .vcf.gz), FUSOR JSON; one JSON entry per data row
                     [--format NAME] [--filter high,medium] [--assembly GRCh38|GRCh37]
                     [--annotation FILE]  your own GTF (GENCODE/Ensembl) or refGene table instead of the packs
+                    [--genome FILE]      .2bit or indexed FASTA (.fa + .fai; bgzip + .fai + .gzi): the junction
+                    [--transcripts FILE] transcript FASTA (refMrna.fa, *_rna.fna, GENCODE; .gz ok)  sequence
                     (--format: arriba, star-fusion, fusioncatcher, jaffa, cicero, dragen, vcf, fusor, json;
                     detected from the header when absent; render takes it as --input-format)
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
@@ -72,7 +74,9 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>, 
   return { command, positional, flags };
 }
 
-export type Batch = { kind: 'single'; description: string | object; assembly?: Assembly } | { kind: 'batch'; entries: BatchEntry[]; dropped: number; label: string };
+export type Batch =
+  | { kind: 'single'; description: string | object; assembly?: Assembly }
+  | { kind: 'batch'; entries: BatchEntry[]; dropped: number; label: string; /** Resolves the entries again (after useSequence). */ redo?: () => BatchEntry[] };
 
 /** What the command line names: one description (positional or a one-object JSON file) or a batch. */
 export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (done: number, total: number) => void): Batch | string {
@@ -81,6 +85,7 @@ export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (do
   const { assembly } = flag;
   const annotationFile = args.flags.get('annotation');
   useAnnotation(undefined);
+  useSequence(undefined);
   if (typeof annotationFile === 'string') {
     try {
       const read = readAnnotationFile(annotationFile, assembly ?? 'GRCh38');
@@ -99,22 +104,22 @@ export function readBatch(args: ParsedArgs, inputFormat?: string, progress?: (do
     if (read.kind === 'json') {
       if (filter) return '--filter applies to caller files, which give a confidence per row';
       if (!read.array) return { kind: 'single', description: read.descriptions[0]!, assembly };
-      return { kind: 'batch', entries: jsonEntries(read.descriptions, assembly), dropped: 0, label: 'entries' };
+      return { kind: 'batch', entries: jsonEntries(read.descriptions, assembly), dropped: 0, label: 'entries', redo: () => jsonEntries(read.descriptions, assembly) };
     }
     const kept = filterRows(read.file, filter);
     if (typeof kept === 'string') return kept;
-    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly, progress), dropped: kept.dropped, label: `${read.file.caller} rows` };
+    return { kind: 'batch', entries: callerEntries(read.file, kept.rows, assembly, progress), dropped: kept.dropped, label: `${read.file.caller} rows`, redo: () => callerEntries(read.file, kept.rows, assembly) };
   }
   if (args.positional.length !== 1) return args.positional.length === 0 ? 'a description is needed' : `expected one description, got ${args.positional.length} (quote it)`;
   return { kind: 'single', description: args.positional[0]!, assembly };
 }
 
-function annotate(argv: readonly string[], io: CliIO): number {
-  const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly', 'annotation']));
+async function annotate(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, new Set(['input', 'format', 'input-format', 'filter', 'assembly', 'annotation', 'genome', 'transcripts']));
   if (typeof args === 'string') return usageError(io, args);
   if (args.flags.has('help')) return io.out(USAGE + '\n'), 0;
   const progress = (done: number, total: number) => io.err(`fusion-viz: ${done} of ${total} rows resolved…\n`);
-  const batch = readBatch(args, (args.flags.get('input-format') ?? args.flags.get('format')) as string | undefined, progress);
+  const batch = await withSequence(args, readBatch(args, (args.flags.get('input-format') ?? args.flags.get('format')) as string | undefined, progress));
   if (typeof batch === 'string') return usageError(io, batch);
   if (batch.kind === 'single') {
     const [r] = jsonEntries([batch.description], batch.assembly);
@@ -128,6 +133,33 @@ function annotate(argv: readonly string[], io: CliIO): number {
   io.err(`fusion-viz: ${entries.length - bad} of ${entries.length} ${batch.label} annotated${bad ? `, ${bad} failed (listed above)` : ''}${batch.dropped ? `; ${batch.dropped} left out by --filter` : ''}\n`);
   io.out(JSON.stringify(entries.map(entryJson), null, 2) + '\n');
   return exitCode(entries);
+}
+
+/**
+ * `--genome FILE` / `--transcripts FILE`: the two passes at the edge. The fusions are resolved
+ * without sequence, the regions and accessions they need are fetched, then they are resolved again
+ * with it. The readers load only when a flag is given.
+ */
+export async function withSequence(args: ParsedArgs, batch: Batch | string): Promise<Batch | string> {
+  const genome = args.flags.get('genome');
+  const transcripts = args.flags.get('transcripts');
+  if (genome === undefined && transcripts === undefined) return batch;
+  const { checkSequenceFiles, fetchSequence, SequenceFileError } = await import('../sequence/node');
+  const { sequenceRequest } = await import('../model/sequence');
+  const files = { ...(typeof genome === 'string' ? { genome } : {}), ...(typeof transcripts === 'string' ? { transcripts } : {}) };
+  try {
+    checkSequenceFiles(files);
+    if (typeof batch === 'string') return batch;
+    const fusions = batch.kind === 'single'
+      ? jsonEntries([batch.description], batch.assembly).map((e) => e.fusion)
+      : batch.entries.map((e) => e.fusion);
+    const set = await fetchSequence(fusions.filter((f) => f !== undefined).map(sequenceRequest), files);
+    useSequence(set);
+  } catch (e) {
+    if (e instanceof SequenceFileError) return e.message;
+    throw e;
+  }
+  return batch.kind === 'batch' && batch.redo ? { ...batch, entries: batch.redo() } : batch;
 }
 
 function usageError(io: CliIO, message: string): number {

@@ -11,7 +11,7 @@ import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
 import type { Fusion } from '../model/types';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
-import { parseArgs, readBatch, type CliIO } from './main';
+import { parseArgs, readBatch, withSequence, type CliIO } from './main';
 import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
 import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
 
@@ -67,7 +67,7 @@ export function batchFileName(e: BatchEntry, width: number, format: string): str
 }
 
 export async function renderCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'annotation', 'layout', 'label']), new Set(['overwrite']));
+  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'annotation', 'layout', 'label', 'genome', 'transcripts']), new Set(['overwrite']));
   if (typeof args === 'string') return fail(io, args);
   // --format takes svg|png (output) or a caller format name (input); the two vocabularies do not overlap.
   const formatFlag = args.flags.get('format') as string | undefined;
@@ -91,7 +91,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   }
   const out = (args.flags.get('o') ?? args.flags.get('output')) as string | undefined;
   if (!out) return fail(io, 'give the output with -o file.svg, file.png, or a folder for --input batches');
-  const batch = readBatch(args, inputFormat);
+  const batch = await withSequence(args, readBatch(args, inputFormat));
   if (typeof batch === 'string') return fail(io, batch);
   if (batch.kind === 'single' && isFolder(out)) return fail(io, `-o ${out} is a folder: give a file name such as ${join(out, `fusion.${outputFormat ?? 'svg'}`)}`);
   const format = outputFormat ?? (batch.kind === 'batch' ? 'svg' : extname(out).slice(1).toLowerCase());

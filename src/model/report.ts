@@ -2,7 +2,7 @@
  * The `fusion-viz annotate` JSON: a public, stable contract (documented in README.md).
  * Fields beyond the documented core are additive.
  */
-import type { DomainStatus, Fusion, FrameStatus, PartnerResolved, Region } from './types';
+import type { DomainStatus, Fusion, FrameStatus, PartnerResolved, Region, SequenceCall } from './types';
 
 export interface AnnotatePartner {
   gene: string;
@@ -38,6 +38,8 @@ export interface AnnotateReport {
   frameExplanation: string;
   diagnostics: string[];
   warnings: string[];
+  /** The junction read from sequence (the caller's, or --genome / --transcripts); present only when sequence was given. */
+  sequence?: SequenceCall | null;
 }
 
 function partner(p: PartnerResolved): AnnotatePartner {
@@ -83,5 +85,6 @@ export function toAnnotateReport(f: Fusion): AnnotateReport {
     frameExplanation: f.frameExplanation,
     diagnostics: [...f.diagnostics.sentences],
     warnings: [...f.warnings],
+    ...(f.sequence !== undefined ? { sequence: f.sequence } : {}),
   };
 }

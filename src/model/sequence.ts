@@ -68,7 +68,7 @@ export function sequenceRequest(f: Fusion): SequenceRequest {
   for (const p of [f.fivePrime, f.threePrime]) {
     const t = p.transcript;
     if (!t || !p.hasJunction) continue;
-    transcripts.push(t.accession);
+    transcripts.push(t.accession, ...t.aliases);
     for (const [lo, hi] of t.exons) genomic.push({ chrom: t.chrom, start: lo, end: hi });
     for (const x of p.pieces) if (x.kind === 'intron') genomic.push({ chrom: t.chrom, start: x.start, end: x.end });
   }
