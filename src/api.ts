@@ -5,13 +5,17 @@
 import { defaultAnnotation } from './annotation/bundled';
 import { parseDescription } from './formats/index';
 import { buildFusion } from './model/fusion';
-import type { AnnotationSource, Assembly, Fusion, FusionInput, Issue, Result } from './model/types';
+import type { AnnotationSource, Assembly, CallerSequenceInput, Fusion, FusionInput, Issue, Result, SequenceSet } from './model/types';
 
 export interface AnnotateOptions {
   /** Annotation to resolve against (bring your own); by default the packs of the description's assembly. */
   annotation?: AnnotationSource;
   /** Assembly for descriptions that do not state one; GRCh38 by default. */
   assembly?: Assembly;
+  /** Sequence for the junction (fetched beforehand: sequenceRequest() says what a fusion needs); sets Fusion.sequence. */
+  sequence?: SequenceSet;
+  /** A caller's fusion-transcript sequence (`|` at the junction); used when `sequence` does not cover the junction. */
+  callerSequence?: CallerSequenceInput;
 }
 
 const other = (a: Assembly): Assembly => (a === 'GRCh38' ? 'GRCh37' : 'GRCh38');
@@ -29,8 +33,9 @@ export function assemblyOf(input: FusionInput, options: AnnotateOptions): { asse
 export function resolveInput(input: FusionInput, options: AnnotateOptions = {}): Result<Fusion> {
   const a = assemblyOf(input, options);
   if ('issue' in a) return { ok: false, issues: [a.issue] };
-  if (options.annotation) return buildFusion(input, options.annotation);
-  return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)) });
+  const seq = { ...(options.sequence ? { sequence: options.sequence } : {}), ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}) };
+  if (options.annotation) return buildFusion(input, options.annotation, seq);
+  return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)), ...seq });
 }
 
 export function resolveFusion(description: string | object, options: AnnotateOptions = {}): Result<Fusion> {

@@ -9,6 +9,7 @@ export { parseGtf, type GtfRead } from './formats/gtf';
 export { defaultAnnotation, packStore } from './annotation/bundled';
 export { setAnnotationBase, annotationBase, ShardLoadError } from './annotation/browser-packs';
 export { PackStore } from './annotation/pack-store';
+export { sequenceRequest, junctionSequence, normaliseCallerTranscript, translateCodon, reverseComplement, type SequenceRequest } from './model/sequence';
 export { toAnnotateReport, type AnnotateReport, type AnnotatePartner } from './model/report';
 export { describeFusion, domainLabel } from './model/explain';
 export { bundledAnnotation } from './annotation/bundled';
