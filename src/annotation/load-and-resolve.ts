@@ -7,7 +7,8 @@
 import { assemblyOf, type AnnotateOptions } from '../api';
 import { parseDescription } from '../formats/index';
 import { buildFusion } from '../model/fusion';
-import type { Assembly, Fusion, FusionInput, Issue, Result } from '../model/types';
+import { sequenceRequest } from '../model/sequence';
+import type { Assembly, Fusion, FusionInput, Issue, Result, SequenceProvider, SequenceSet } from '../model/types';
 import { packStore } from './bundled';
 import { annotationBase, ensureNames, namesOf, ShardLoadError } from './browser-packs';
 
@@ -29,13 +30,46 @@ const failedLoad = (e: unknown, base: string): Issue => ({
     : `could not load the annotation: ${(e as Error)?.message ?? String(e)}`,
 });
 
-export function resolveForElement(description: string | object, options: AnnotateOptions & { base?: string | null }): ElementResolve {
+/** What each provider returned per request (a set, or the reason it failed), so a re-render does not fetch again. */
+const provided = new WeakMap<SequenceProvider, Map<string, { set?: SequenceSet; error?: string }>>();
+
+/**
+ * A provider's sequence for a resolved fusion: the fusion built again with it when fetched, else
+ * a load to wait for. A failed fetch never stops the figure: the fusion is drawn without sequence
+ * and a warning says why.
+ */
+function withProvided(result: Result<Fusion>, rebuild: (set: SequenceSet) => Result<Fusion>, provider: SequenceProvider): ElementResolve {
+  if (!result.ok) return { result };
+  const request = sequenceRequest(result.value);
+  if (request.genomic.length === 0 && request.transcripts.length === 0) return { result };
+  const key = JSON.stringify(request);
+  let cache = provided.get(provider);
+  if (!cache) provided.set(provider, (cache = new Map()));
+  const got = cache.get(key);
+  if (got?.set) return { result: rebuild(got.set) };
+  if (got?.error !== undefined) return { result: { ok: true, value: { ...result.value, sequence: null, warnings: [...result.value.warnings, `sequence: ${got.error}`] } } };
+  const c = cache;
+  const loading = Promise.resolve()
+    .then(() => provider.fetch(request))
+    .then((set) => void c.set(key, { set }), (e: unknown) => void c.set(key, { error: `could not fetch it from ${provider.source}: ${(e as Error)?.message ?? String(e)}` }));
+  return { loading, loadingWhat: `sequence from ${provider.source}` };
+}
+
+export function resolveForElement(description: string | object, options: AnnotateOptions & { base?: string | null; sequenceProvider?: SequenceProvider }): ElementResolve {
+  const seq = { ...(options.sequence ? { sequence: options.sequence } : {}), ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}) };
+  const provider = options.sequenceProvider;
+  if (provider) {
+    const { sequenceProvider: _, ...rest } = options;
+    const first = resolveForElement(description, rest);
+    if (!first.result) return first;
+    return withProvided(first.result, (set) => resolveForElement(description, { ...rest, sequence: set }).result ?? first.result!, provider);
+  }
   const parsed = parseDescription(description);
   if (!parsed.ok) return { result: parsed };
   const input: FusionInput = parsed.value;
   const a = assemblyOf(input, options);
   if ('issue' in a) return { result: { ok: false, issues: [a.issue] } };
-  if (options.annotation) return { result: buildFusion(input, options.annotation) };
+  if (options.annotation) return { result: buildFusion(input, options.annotation, seq) };
   const store = packStore(a.assembly);
   const otherStore = packStore(other(a.assembly));
   const base = annotationBase(options.base);
@@ -53,7 +87,7 @@ export function resolveForElement(description: string | object, options: Annotat
     ];
     if (missing.length > 0) return load(ensureNames(store, names, base), `${a.assembly} annotation for ${missing.join(', ')}`);
   }
-  const result = buildFusion(input, store.source(), { otherAssembly: otherStore.source() });
+  const result = buildFusion(input, store.source(), { otherAssembly: otherStore.source(), ...seq });
   if (!result.ok && !otherStore.readsSync && !otherStore.hasIndex && result.issues.some((i) => i.code === 'position-outside-gene' || i.code === 'chromosome-mismatch')) {
     // Whether the positions fit the other assembly is worth one more load.
     return load(ensureNames(otherStore, names, base).catch(() => undefined), `${other(a.assembly)} annotation, to check the assembly`);

@@ -4,7 +4,7 @@ import { normaliseAssembly, show } from '../formats/common';
 import { layoutFusion, type FusionLayout } from '../layout';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
-import type { AnnotationSource, Fusion, Issue } from '../model/types';
+import type { AnnotationSource, CallerSequenceInput, Fusion, Issue, SequenceProvider, SequenceSet } from '../model/types';
 import { renderFusion, svgDocument } from '../render';
 import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
@@ -76,6 +76,8 @@ export class FusionDiagram extends LitElement {
     label: { type: String },
     layout: { type: String },
     wildType: { type: String, attribute: 'wild-type' },
+    sequence: { attribute: false },
+    callerSequence: { attribute: false },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -100,6 +102,13 @@ export class FusionDiagram extends LitElement {
   layout?: string;
   /** `show` or `hide` the wild-type protein rows; default: shown on screen, hidden in the report layout. */
   wildType?: string;
+  /**
+   * Sequence for the junction (property only): a `SequenceSet`, or a provider `{ source, fetch(request) }`
+   * called with what the fusion needs (`sequenceRequest`) before it is drawn again with the answer.
+   */
+  sequence?: SequenceSet | SequenceProvider;
+  /** A caller's fusion-transcript sequence for this fusion (property only; `<fusion-table>` sets it from the row). */
+  callerSequence?: CallerSequenceInput;
 
   private _width = 0;
   private _fusion: Fusion | null = null;
@@ -278,7 +287,7 @@ export class FusionDiagram extends LitElement {
   /** Resolves the current input unless it is the one already resolved (input, assembly, annotation, loaded shards). */
   private resolve(): void {
     const input = this.description ?? this.fusion;
-    const key = [input, this.assembly, this.annotation, this.annotationBase, this._loadTick];
+    const key = [input, this.assembly, this.annotation, this.annotationBase, this.sequence, this.callerSequence, this._loadTick];
     const last = this._resolvedFor as unknown[] | typeof NOT_RESOLVED;
     if (last !== NOT_RESOLVED && key.every((k, i) => k === last[i])) return;
     this._resolvedFor = key;
@@ -300,7 +309,12 @@ export class FusionDiagram extends LitElement {
         this._loadFailure = null;
         return;
       }
-      const step = resolveForElement(input, { assembly, annotation: this.annotation, base: this.annotationBase });
+      const seq = this.sequence;
+      const step = resolveForElement(input, {
+        assembly, annotation: this.annotation, base: this.annotationBase,
+        ...(seq && 'fetch' in seq && typeof seq.fetch === 'function' ? { sequenceProvider: seq } : seq ? { sequence: seq as SequenceSet } : {}),
+        ...(this.callerSequence ? { callerSequence: this.callerSequence } : {}),
+      });
       if (step.loading) {
         this._loading = step.loadingWhat ?? 'annotation';
         const tick = this._loadTick;

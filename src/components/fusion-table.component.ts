@@ -5,8 +5,8 @@ import { annotationBase, ensureNames, namesOf } from '../annotation/browser-pack
 import { callerFormatNames, readCallerFile } from '../formats/callers';
 import type { CallerFormatName } from '../formats/caller-types';
 import { normaliseAssembly } from '../formats/common';
-import type { FusionInput, Issue } from '../model/types';
-import { resolveCallerFile, type ResolvedCallerRow } from '../rows';
+import type { FusionInput, Issue, SequenceProvider, SequenceSet } from '../model/types';
+import { callerSequenceOf, resolveCallerFile, type ResolvedCallerRow } from '../rows';
 import { errorEvent } from './events';
 import { fusionTableStyles } from './fusion-table.styles';
 import './fusion-diagram';
@@ -120,6 +120,7 @@ export class FusionTable extends LitElement {
     format: { type: String },
     assembly: { type: String },
     annotationBase: { type: String, attribute: 'annotation-base' },
+    sequence: { attribute: false },
   };
   // Internal state is kept out of `properties` (and so out of the custom-elements manifest):
   // every change to it below calls requestUpdate().
@@ -134,6 +135,8 @@ export class FusionTable extends LitElement {
   assembly?: string;
   /** URL of the folder holding the annotation shards (see `<fusion-diagram>`); by default the package's `annotation/`. */
   annotationBase?: string;
+  /** Sequence for the selected row's diagram (property only): a `SequenceSet` or provider, as `<fusion-diagram>`'s `sequence`. */
+  sequence?: SequenceSet | SequenceProvider;
 
   private _rows: TableRow[] = [];
   private _fileIssues: readonly Issue[] = [];
@@ -350,7 +353,7 @@ export class FusionTable extends LitElement {
     if (!r.ok) return html`${head}<div class="error" role="alert">${(r.row.issues ?? []).map((i) => html`<p>${i.path}: ${i.message}</p>`)}</div>`;
     return html`${head}
       ${r.row.warnings.length > 0 ? html`<ul class="warnings">${r.row.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
-      <fusion-diagram .description=${r.row.input}></fusion-diagram>`;
+      <fusion-diagram .description=${r.row.input} .sequence=${this.sequence} .callerSequence=${callerSequenceOf(r.row.evidence, r.row.format, r.row.caller)}></fusion-diagram>`;
   }
 
   private _controls() {

@@ -9,13 +9,9 @@
  * the fusion's reading frame, possibly before X starts). Codon k is read from X[k..k+2], k ≡ orf (mod 3).
  */
 import { genomicToTx, stepAlong, transcriptLength, cdsTxRange } from './coordinates';
-import type { CallerSequenceInput, Fusion, PartnerResolved, SequenceCall, SequenceSet, TranscriptRecord } from './types';
+import type { CallerSequenceInput, Fusion, PartnerResolved, SequenceCall, SequenceRequest, SequenceSet, TranscriptRecord } from './types';
 
-/** Where the edge must fetch sequence for a fusion: genomic intervals (1-based, forward) and transcript accessions. */
-export interface SequenceRequest {
-  readonly genomic: readonly { readonly chrom: string; readonly start: number; readonly end: number }[];
-  readonly transcripts: readonly string[];
-}
+export type { SequenceRequest };
 
 export const WINDOW_NT = 30;
 

@@ -382,6 +382,22 @@ export interface CallerSequenceInput {
   readonly peptide?: string;
 }
 
+/** Where sequence is needed for a fusion (sequenceRequest() in sequence.ts): genomic intervals (1-based, forward) and transcript accessions. */
+export interface SequenceRequest {
+  readonly genomic: readonly { readonly chrom: string; readonly start: number; readonly end: number }[];
+  readonly transcripts: readonly string[];
+}
+
+/**
+ * Fetches sequence on demand (the elements' `sequence` property, e.g. a .2bit file read with
+ * @gmod/twobit over HTTP): called at the edge, before the pure pipeline runs again with the set.
+ */
+export interface SequenceProvider {
+  /** Named in the figure and the report: `genome hg38.2bit`. */
+  readonly source: string;
+  fetch(request: SequenceRequest): Promise<SequenceSet>;
+}
+
 /**
  * Sequence fetched at the edge (CLI `--genome` / `--transcripts`, the elements' `sequence`
  * property) for the regions a fusion needs (sequenceRequest() in sequence.ts), before the pure
