@@ -179,7 +179,8 @@ export function explainSequence(f: Fusion, s: SequenceCall): { frameExplanation:
     const len = st.proteinLength !== null ? `${n(st.proteinLength)} residues` : null;
     if (f.frame === 'in-frame' && st.truncates) {
       const inside3 = st.where.startsWith(`${three.gene} exon`);
-      const line = `The sequence shows ${at}: the protein is truncated there${len ? `, at ${len}` : ''}, ${inside3 ? `inside ${three.gene}'s part` : `before ${three.gene}'s part`}, not the ${n(f.protein.length!)}-residue in-frame protein the exon lengths imply.`;
+      const unconfirmed = s.origin === 'caller' && !s.callerPeptide?.agrees ? " (unless the caller's junction mark is shifted by microhomology: the caller gives no peptide that confirms the frame)" : '';
+      const line = `The sequence shows ${at}: the protein is truncated there${len ? `, at ${len}` : ''}, ${inside3 ? `inside ${three.gene}'s part` : `before ${three.gene}'s part`}, not the ${n(f.protein.length!)}-residue in-frame protein the exon lengths imply${unconfirmed}.`;
       sentences.push(line);
       warnings.push(line);
       extra = ` But the sequence shows ${at}, which truncates the protein${len ? ` at ${len}` : ''}.`;

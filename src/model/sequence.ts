@@ -524,11 +524,29 @@ export function normaliseCallerTranscript(raw: string): { fivePrime: string; ins
 export function sequenceFromCaller(f: Fusion, input: CallerSequenceInput): SequenceCall | null {
   const norm = normaliseCallerTranscript(input.transcript);
   if (!norm || !f.transcript) return null;
-  const notes = [...norm.notes];
-  const seq = norm.fivePrime + norm.inserted + norm.threePrime;
-  const jx = norm.fivePrime.length;
-  const ins = norm.inserted.length;
-  const J = f.transcript.junction;
+  const first = callerCall(f, input, norm.fivePrime, norm.inserted, norm.threePrime, [...norm.notes]);
+  if (!first.callerPeptide || first.callerPeptide.agrees || norm.inserted) return first;
+  // Microhomology: bases at the junction that fit both partners let a caller put its mark a base or two
+  // off the annotation's exon boundary. If the caller's peptide is read with the mark moved, the mark moved.
+  const seq = norm.fivePrime + norm.threePrime;
+  for (const shift of [-1, 1, -2, 2]) {
+    const jx = norm.fivePrime.length + shift;
+    if (jx < 1 || jx >= seq.length) continue;
+    const moved = callerCall(f, input, seq.slice(0, jx), '', seq.slice(jx), [
+      ...norm.notes,
+      `the caller's peptide is read in the annotation's frame only with the junction ${plural(Math.abs(shift), 'nt')} ${shift < 0 ? 'before' : 'after'} the caller's mark: the mark is likely shifted by microhomology (bases that fit both partners), so the junction is placed there`,
+    ]);
+    if (moved.callerPeptide?.agrees) return moved;
+  }
+  return first;
+}
+
+function callerCall(f: Fusion, input: CallerSequenceInput, five: string, inserted: string, three: string, notes: string[]): SequenceCall {
+  const ft = f.transcript!;
+  const seq = five + inserted + three;
+  const jx = five.length;
+  const ins = inserted.length;
+  const J = ft.junction;
   const L = f.linker.length;
   if (ins !== L) {
     notes.push(`the caller's sequence has ${plural(ins, 'nt')} between the partners where the description has ${plural(L, 'nt')}${mod3(ins - L) !== 0 ? ': the frame after the junction shifts accordingly' : ''}`);

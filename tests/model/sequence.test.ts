@@ -74,6 +74,20 @@ describe("the caller's own sequence", () => {
     expect(f.frameExplanation).toContain('(sequence: STAR-Fusion FUSION_CDS)');
   });
 
+  it('CICERO TCF3::PBX1: a junction mark shifted by microhomology is found from the caller\'s peptide, so no false stop is reported', () => {
+    const rel = 'cicero/cicero-test-final_fusions.txt';
+    const [row] = resolveCallerFile(readFixture(rel), defaultAnnotation('GRCh38'), { assembly: 'GRCh38' });
+    const cols = columns(rel)[0]!;
+    const f = row!.fusion!;
+    expect(f.frame).toBe('in-frame');
+    const s = f.sequence!;
+    expect(s.callerPeptide).toEqual({ peptide: cols.sv_AA!.split(',')[0], agrees: true });
+    expect(s.notes.join(' ')).toContain('likely shifted by microhomology');
+    expect(s.stop).toBeNull();
+    expect(s.fivePrime + s.threePrime).toBe(cols.contig!.slice(Number(cols.sv_refseqA_contig_index!.split(',')[0]) - 31, Number(cols.sv_refseqA_contig_index!.split(',')[0]) + 29));
+    expect(f.warnings.join(' ')).not.toContain('truncated');
+  });
+
   it("reads Arriba's marks: ___ splice sites dropped, lower case upper-cased, [] insertions kept, ... cuts, |x| non-templated", () => {
     const g = new SyntheticGenome(3);
     const part = (k: number) => Array.from({ length: k }, () => g.base()).join('');
