@@ -173,6 +173,7 @@ function assemble(f: Fusion, r: Reader, notes: string[]): { seq: string; from: S
   const side = (p: PartnerResolved): string => {
     const t = p.transcript!;
     let out = '';
+    const missing: number[] = [];
     for (const x of p.pieces) {
       const g = r.genomic(t.chrom, x.start, x.end);
       if (g !== null && known(g)) {
@@ -187,9 +188,13 @@ function assemble(f: Fusion, r: Reader, notes: string[]): { seq: string; from: S
         from.add('transcripts');
       } else {
         if (x.kind === 'intron') notes.push(`the sequence given holds no ${t.gene} intron ${x.number}: its ${plural(x.length, 'nt')} kept in the fusion are not known${w?.from === 'transcripts' ? ' (a transcript FASTA has no introns; give a genome)' : ''}`);
-        else notes.push(`the sequence given does not cover ${t.gene} exon ${x.number}`);
+        else missing.push(x.number);
         out += 'N'.repeat(x.length);
       }
+    }
+    if (missing.length > 0) {
+      const which = missing.length === 1 ? `exon ${missing[0]}` : `exons ${missing[0]}–${missing[missing.length - 1]}`;
+      notes.push(`the sequence given does not cover ${t.gene} ${t.accession} ${which} kept in the fusion (${t.chrom})`);
     }
     return out;
   };
