@@ -378,7 +378,8 @@ function analyse(f: Fusion, tr: Track, frame: Frame, notes: string[], callerPept
     // What the annotation cannot vouch for: retained intron, linker, 3' intron/UTR lead (in frame), or everything (shifted).
     const uncheckedEnd = f.frame === 'in-frame' ? p3 + d.threePrimeLeadNt : Infinity;
     const uncheckedStart = firstStart ? 0 : jx - intron5;
-    if (blind) coversUnchecked = false;
+    // A caller's window may not hold the transcript's first ATG: where the protein starts stays unchecked.
+    if (blind || (firstStart && !tr.whole)) coversUnchecked = false;
     else if (stopIdx !== null) coversUnchecked = true;
     else if (uncheckedEnd === Infinity) coversUnchecked = false;
     else coversUnchecked = uncheckedStart >= uncheckedEnd || (uncheckedStart >= 0 && uncheckedEnd <= seq.length && known(seq.slice(uncheckedStart, uncheckedEnd)));
