@@ -88,6 +88,22 @@ describe("the caller's own sequence", () => {
     expect(f.warnings.join(' ')).not.toContain('truncated');
   });
 
+  it('every resolved caller row that gives a sequence with a junction mark gets fusion.sequence, named after its column', () => {
+    const files: [string, 'GRCh37' | 'GRCh38', string][] = [
+      ['arriba/arriba-test-bcr-abl1.tsv', 'GRCh37', 'Arriba fusion_transcript'],
+      ['arriba/fusor-arriba_fusions_itd.tsv', 'GRCh38', 'Arriba fusion_transcript'],
+      ['star-fusion/chimeraviz-abridged.annotated.coding_effect.tsv', 'GRCh37', 'STAR-Fusion FUSION_CDS'],
+      ['fusioncatcher/fusor-final-list_candidate-fusion-genes.txt', 'GRCh38', 'FusionCatcher Fusion_sequence'],
+      ['cicero/cicero-test-final_fusions.txt', 'GRCh38', 'CICERO contig'],
+    ];
+    for (const [rel, assembly, source] of files) {
+      const rows = resolveCallerFile(readFixture(rel), defaultAnnotation(assembly), { assembly });
+      const withSeq = rows.filter((r) => r.fusion && r.evidence?.junctionSequence?.includes('|'));
+      expect(withSeq.length, rel).toBeGreaterThan(0);
+      for (const r of withSeq) expect(r.fusion!.sequence, `${rel} line ${r.line}`).toMatchObject({ origin: 'caller', source });
+    }
+  });
+
   it("reads Arriba's marks: ___ splice sites dropped, lower case upper-cased, [] insertions kept, ... cuts, |x| non-templated", () => {
     const g = new SyntheticGenome(3);
     const part = (k: number) => Array.from({ length: k }, () => g.base()).join('');
