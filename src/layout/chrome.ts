@@ -7,7 +7,7 @@ import type { Fusion, Side } from '../model/types';
 import { domainOutline } from './domains';
 import type { Caveat } from './caveats';
 import { FONT, textWidth, wrap } from './text';
-import type { PanelLayout, PanelName, Shape, Span } from './types';
+import type { FigureEvidence, PanelLayout, PanelName, Shape, Span } from './types';
 
 const link = linkVertical<unknown, [number, number]>()
   .source((d: unknown) => (d as { s: [number, number] }).s)
@@ -37,7 +37,7 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
   if (protein && f.domains.some((d) => d.status === 'truncated')) items.push(['truncated', 'truncated domain']);
-  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (shifted frame, stop not known)']);
+  if (f.frame === 'out-of-frame') items.push(['frameshift', f.sequence?.stop ? 'frameshift (shifted frame, to the stop in the sequence)' : 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);
@@ -62,12 +62,31 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   return { name: 'legend', y: top, height: y + 16, tracks: [{ name: 'legend', shapes }] };
 }
 
-/** The figure's title: gene symbols joined by `::`, then the sample or case name when given. */
-export function layoutTitle(f: Fusion, width: number, label: string | undefined): PanelLayout {
+/**
+ * The figure's title: gene symbols joined by `::`, then the sample or case name when given; under
+ * it the caller's evidence: the read-support line, and the frame disagreement in full (both calls
+ * and the likely reason), never one call silently.
+ */
+export function layoutTitle(f: Fusion, width: number, label: string | undefined, evidence: FigureEvidence = {}): PanelLayout {
   const name = label?.trim() ? `${f.label} · ${label.trim()}` : f.label;
   const [text] = wrap(name, width - 44, FONT.title);
   const shapes: Shape[] = [{ shape: 'text', id: 'figure-title', className: 'figure-title', x: 22, y: 17, text: text ?? f.label, anchor: 'start', size: FONT.title }];
-  return { name: 'title', y: 0, height: 26, tracks: [{ name: 'title', shapes }] };
+  let y = 26;
+  const support = evidence.support?.trim();
+  if (support) {
+    wrap(support, width - 44, FONT.label).forEach((part, i) => {
+      shapes.push({ shape: 'text', id: `support:${i}`, className: 'support-line muted', x: 22, y: y + 9, text: part, anchor: 'start', size: FONT.label });
+      y += 15;
+    });
+  }
+  const note = evidence.frameNote?.trim();
+  if (note) {
+    wrap(`Frame call differs: ${note}`, width - 44, FONT.label).forEach((part, i) => {
+      shapes.push({ shape: 'text', id: `frame-disagreement:${i}`, className: 'frame-disagreement', x: 22, y: y + 9, text: part, anchor: 'start', size: FONT.label });
+      y += 15;
+    });
+  }
+  return { name: 'title', y: 0, height: y > 26 ? y + 4 : y, tracks: [{ name: 'title', shapes }] };
 }
 
 /** Footer: provenance (compact in the report layout), then the caveats' footnotes and notes. */

@@ -36,8 +36,16 @@ export function frameNote(f: Fusion, width: number): string {
   return [f.frameExplanation, ...f.diagnostics.sentences.filter((s) => key.test(s))].join(' ');
 }
 
+/** Out of frame, the stop the junction sequence shows (its residue count), else null: the stop is not known. */
+export function frameshiftStop(f: Fusion): number | null {
+  const len = f.frame === 'out-of-frame' ? f.sequence?.stop?.proteinLength ?? null : null;
+  return len !== null && len >= (f.fivePrime.residues?.[1] ?? 0) + f.protein.novelResidues ? len : null;
+}
+
 function lengthText(f: Fusion): string {
   if (f.protein.length) return `${formatInt(f.protein.length)} aa`;
+  const stop = frameshiftStop(f);
+  if (stop !== null) return `${formatInt(stop)} aa: ${f.fivePrime.gene} ${range(1, f.fivePrime.residues?.[1] ?? 0)}, then frameshift to a stop`;
   switch (f.frame) {
     case 'out-of-frame': return `${f.fivePrime.gene} ${range(1, f.fivePrime.residues?.[1] ?? 0)}, then frameshift (stop not known)`;
     case 'unknown': return 'unknown without a junction';
@@ -57,6 +65,8 @@ export interface ProteinOptions {
 
 /** Text of the short frameshift segment: the stretch read out of frame, to a stop not known. */
 const FRAMESHIFT_TEXT = ['frameshift → stop not known', 'frameshift →', 'fs'];
+/** Beside the frameshift drawn to the stop the sequence shows: `n` shifted residues. */
+const frameshiftToStop = (n: number) => [`${n} aa frameshift → stop`, `${n} aa → stop`, `fs ${n} aa`, 'fs'];
 
 export function layoutProtein(f: Fusion, width: number, top: number, options: ProteinOptions = {}): ProteinPanel {
   const m = 22;
@@ -78,9 +88,11 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   const outOfFrame = f.frame === 'out-of-frame';
   // Out of frame, what is known ends at the junction: the shifted stretch is a short segment
   // (its length, to the first stop, is not known without the sequence), never the in-frame length.
-  const drawn = f.protein.length ?? a + novel;
+  // With the junction sequence, the shifted stretch is drawn to its stop at the protein's pace.
+  const stop = frameshiftStop(f);
+  const drawn = f.protein.length ?? stop ?? a + novel;
   const [lo, hi] = wildTypeExtent(tracks);
-  const fsText = FRAMESHIFT_TEXT.find((t) => textWidth(t, FONT.label) + 20 <= (x1 - x0) * 0.4) ?? 'fs';
+  const fsText = (stop !== null ? frameshiftToStop(stop - a - novel) : FRAMESHIFT_TEXT).find((t) => textWidth(t, FONT.label) + 20 <= (x1 - x0) * 0.4) ?? 'fs';
   const reserve = outOfFrame ? textWidth(fsText, FONT.label) + 20 : 0;
   const base = proteinScale(lo, drawn, outOfFrame ? drawn : Math.max(hi, drawn, 1), x0, x1 - reserve);
   // The 3' wild type hanging past the junction shares the segment's room (drawn shorter, with a break mark).
@@ -89,7 +101,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
 
   const lt = lengthText(f);
   const mark = options.mark ?? '';
-  const short = f.frame === 'out-of-frame' ? `${five.gene} ${range(1, a)} + frameshift` : lt;
+  const short = f.frame === 'out-of-frame' ? (stop !== null ? `${formatInt(stop)} aa, frameshift to a stop` : `${five.gene} ${range(1, a)} + frameshift`) : lt;
   const title = [FONT.heading, FONT.label].flatMap((size) => [`Fusion protein · ${lt}${mark}`, `Protein · ${lt}${mark}`, `Protein · ${short}${mark}`].map((text) => ({ text, size })))
     .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lt}${mark}`, size: FONT.label };
   fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: title.text, anchor: 'start', size: title.size });
@@ -149,11 +161,15 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   if (outOfFrame) {
     const fs0 = a + novel;
     const fsX = x(fs0);
+    // To the stop the sequence shows (to scale, the label beside it), else a short segment holding its label.
+    const fsW = stop !== null ? Math.max(3, x(stop) - fsX) : reserve - 4;
     fusion.push({
-      shape: 'rect', id: 'fusion:frameshift', className: 'frameshift segment', x: fsX, y: barY - H / 2, width: reserve - 4, height: H, rx: 2,
+      shape: 'rect', id: 'fusion:frameshift', className: `frameshift segment${stop !== null ? ' to-stop' : ''}`, x: fsX, y: barY - H / 2, width: fsW, height: H, rx: 2,
     });
-    fusion.push({ shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
-    parts.threePrime = { x0: fsX, x1: fsX + reserve - 4 };
+    fusion.push(stop !== null
+      ? { shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + fsW + 4, y: barY + 4, text: fsText, anchor: 'start', size: FONT.label }
+      : { shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
+    parts.threePrime = { x0: fsX, x1: fsX + fsW };
   }
   const kept = f.domains.filter((d) => d.status !== 'lost' && d.fusionStart !== null);
   for (const d of kept) {
@@ -164,7 +180,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   // Junction and its residue label, then domain labels (inside when they fit, else above).
   if (f.frame !== 'unknown' && f.frame !== 'five-prime-utr' && a > 0) {
     const jx = x(a);
-    const right = r3 ? `${three.gene} ${range(r3[0], r3[1])}` : f.frame === 'out-of-frame' ? 'frameshift' : 'not translated';
+    const right = r3 ? `${three.gene} ${range(r3[0], r3[1])}` : f.frame === 'out-of-frame' ? (stop !== null ? `frameshift ${stop - a - novel} aa` : 'frameshift') : 'not translated';
     const text = `${five.gene} ${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${right}`;
     fusion.push({
       shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: barY - 26, x2: jx, y2: barY + 14,
