@@ -83,7 +83,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   const novel = f.protein.novelResidues;
   const r3 = three.residues;
   const start3 = f.frame === 'five-prime-utr' ? 0 : a + novel;
-  const tracks = options.wildType === false ? [] : wildTypeTracks(f, a, novel, start3);
+  const tracks = options.wildType === false ? [] : wildTypeTracks(f, a, novel, start3, frameshiftStop(f));
   const fill = domainColours(f);
   const outOfFrame = f.frame === 'out-of-frame';
   // Out of frame, what is known ends at the junction: the shifted stretch is a short segment

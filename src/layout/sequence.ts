@@ -7,7 +7,7 @@
  * bases each side (whole codons kept); the text never shrinks below 11 px.
  */
 import type { Fusion, SequenceCall } from '../model/types';
-import { FONT, placeLabels, textBox, textWidth, wrap, type Box } from './text';
+import { FONT, formatInt, placeLabels, textBox, textWidth, wrap, type Box } from './text';
 import type { Shape } from './types';
 
 /** Size of the bases and residues: a little above the figure's labels, monospace. */
@@ -28,7 +28,7 @@ export function stopText(s: SequenceCall, frame: Fusion['frame']): string | null
   if (!s.stop) return `No stop codon in the ${s.coveredAfterJunction} nt after the junction`;
   const n = s.stop.codonsAfterJunction;
   const where = n === 0 ? 'stop codon right after the junction' : `stop codon ${n} codon${n === 1 ? '' : 's'} after the junction`;
-  const len = s.stop.proteinLength !== null ? ` (fusion protein ${s.stop.proteinLength} aa)` : '';
+  const len = s.stop.proteinLength !== null ? ` (fusion protein ${formatInt(s.stop.proteinLength)} aa)` : '';
   return frame === 'out-of-frame' ? `Frameshift to a ${where}${len}` : `${where[0]!.toUpperCase()}${where.slice(1)}${len}`;
 }
 
