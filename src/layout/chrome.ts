@@ -27,7 +27,10 @@ export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span
   ];
 }
 
-export function layoutLegend(f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>, notes: { intronNote?: boolean; squeezed?: boolean } = {}): PanelLayout {
+export function layoutLegend(
+  f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>,
+  notes: { intronNote?: boolean; squeezed?: boolean; domains?: readonly { key: string; colour: string; name: string; lost: boolean }[] } = {},
+): PanelLayout {
   const nucleic = panels.has('genes') || panels.has('transcript');
   const protein = panels.has('protein');
   const items: [string, string][] = [
@@ -37,11 +40,14 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
   if (protein && f.domains.some((d) => d.status === 'truncated')) items.push(['truncated', 'truncated domain']);
-  if (f.frame === 'out-of-frame') items.push(['frameshift', f.sequence?.stop ? 'frameshift (shifted frame, to the stop in the sequence)' : 'frameshift (shifted frame, stop not known)']);
+  if (f.frame === 'out-of-frame') items.push(['frameshift', f.sequence?.stop ? 'frameshift (to the stop in the sequence)' : 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);
   if (notes.squeezed) items.push(['scale-break', 'wild-type stretch drawn shorter']);
+  // Domains too small to carry their name on the figure, keyed by their fill (one fill per kind of domain in a figure).
+  const domainItems = new Map((notes.domains ?? []).map((d) => [`domain:${d.key}`, d]));
+  for (const [id, d] of domainItems) items.push([id, d.name]);
   const shapes: Shape[] = [];
   let x = 22;
   let y = 8;
@@ -52,7 +58,13 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
       y += 18;
     }
     // Swatches look like what they stand for: a torn edge for truncation, a line for introns.
-    if (cls === 'truncated') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: domainOutline(x, x + 12, y + 5, 10, 'right') });
+    const domain = domainItems.get(cls);
+    if (domain) shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch domain ${domain.colour}${domain.lost ? ' lost' : ''}`, x, y, width: 12, height: 10, rx: 2 });
+    // Thick and thin: the swatch shows the drawing's code, not a colour.
+    else if (cls === 'coding') {
+      shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 6, height: 10 });
+      shapes.push({ shape: 'rect', id: `legend:${cls}:thin`, className: `legend-swatch ${cls}`, x: x + 6, y: y + 3, width: 6, height: 4 });
+    } else if (cls === 'truncated') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: domainOutline(x, x + 12, y + 5, 10, 'right') });
     else if (cls === 'scale-break') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: `M${x + 2},${y + 10}L${x + 5},${y}M${x + 7},${y + 10}L${x + 10},${y}` });
     else if (cls === 'introns') shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y: y + 4, width: 12, height: 2 });
     else shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });

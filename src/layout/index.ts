@@ -101,7 +101,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     y += transcript.panel.height;
   }
   const protein = wanted.has('protein')
-    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark: transcript ? '' : mark, note: report ? 'short' : 'full' })
+    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark, note: report ? 'short' : 'full' })
     : null;
   if (protein) {
     if (transcript) {
@@ -115,7 +115,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     panels.push(protein.panel);
     y += protein.panel.height;
   }
-  const legend = layoutLegend(fusion, width, y + 8, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false });
+  const legend = layoutLegend(fusion, width, y + 8, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false, domains: protein?.unnamed ?? [] });
   y += 8 + legend.height;
   const footer = layoutFooter(fusion, width, y, notes, report);
   y += footer.height;

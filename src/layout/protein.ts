@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import type { DomainCall, Fusion, Side } from '../model/types';
 import { cutSide, domainColours, domainKey, domainShape, domainTooltip } from './domains';
-import { FONT, formatInt, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
+import { FONT, formatInt, overlaps, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
 import { proteinScale } from './scales';
 import type { PanelLayout, Shape, Span, TextShape, Track } from './types';
 import { cutPositions, wildTypeExtent, wildTypeTrack, wildTypeTracks, WT_TRACK } from './wildtype';
@@ -23,6 +23,8 @@ export interface ProteinPanel {
   readonly top: number;
   /** True when part of a wild-type protein is drawn shorter (break marks): the legend says so. */
   readonly squeezed: boolean;
+  /** Kinds of domain drawn with no name anywhere in the panel (too small for one): the legend keys them. */
+  readonly unnamed: readonly { readonly key: string; readonly colour: string; readonly name: string; readonly lost: boolean }[];
 }
 
 const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
@@ -142,7 +144,19 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   if (tracks.length > 0) wt.unshift({ shape: 'rect', id: 'wt-card', className: 'track-background', x: 0, y: 21, width, height: cardBottom - 21 });
   // Dashed guides from each wild type's cut down the card: aligned cuts merge into one line.
   const cuts = [...new Set(cutPositions(tracks).map((c) => Math.round(x(c.at) * 10) / 10))];
-  cuts.forEach((cx, i) => wt.push({ shape: 'line', id: `wt-cut:${i}`, className: 'guide', x1: cx, y1: (bars[0] ?? cardBottom) - 12, x2: cx, y2: cardBottom }));
+  // A guide stops short of a wild-type label it would cross, and goes on under it.
+  const labelBoxes = wtLabels.filter((sh): sh is TextShape => sh.shape === 'text').map((t) => textBox(t));
+  cuts.forEach((cx, i) => {
+    const y0 = (bars[0] ?? cardBottom) - 12;
+    const gaps = labelBoxes.filter((b) => b.x0 - 3 < cx && cx < b.x1 + 3 && b.y1 > y0 && b.y0 < cardBottom).map((b) => [b.y0 - 2, b.y1 + 2] as const).sort((p, q) => p[0] - q[0]);
+    let from = y0;
+    let k = 0;
+    for (const [g0, g1] of [...gaps, [cardBottom, cardBottom] as const]) {
+      if (g0 - from >= 2) wt.push({ shape: 'line', id: k === 0 ? `wt-cut:${i}` : `wt-cut:${i}:${k}`, className: 'guide', x1: cx, y1: r1(from), x2: cx, y2: r1(g0) });
+      k++;
+      from = Math.max(from, g1);
+    }
+  });
 
   const barY = cardBottom + (tracks.length ? 44 : 47);
   const part = (id: string, cls: string, r0: number, r1: number) =>
@@ -192,6 +206,15 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
     ], { minX: x0, maxX: x1 }, taken));
   }
+  // A 5' UTR fusion's protein is the 3' partner's alone: say which residues (and from which start) over its start.
+  if (f.frame === 'five-prime-utr' && r3) {
+    const what = `${three.gene} ${range(r3[0], r3[1])}`;
+    const from = f.protein.alternativeStart ? ` from a later start (${f.protein.alternativeStart.transcript})` : '';
+    fusion.push(...placeLabels([0], () => [what + from, what].map((text) => ({ id: 'junction-residues', className: 'junction-label', x: x(start3), y: barY - 34, text, anchor: 'start' as const, size: FONT.label })), { minX: x0, maxX: x1 }, taken));
+  }
+  // Names outside the bar keep a wider berth from each other than placeLabels' 4 px, so two names
+  // side by side never read as one ("CDC48_N CDC48_2"); one that cannot goes below the bar.
+  const firstName = taken.length;
   const domainNames = placeLabels(
     [...kept].sort((p, q) => (q.fusionEnd! - q.fusionStart!) - (p.fusionEnd! - p.fusionStart!)),
     (d) => {
@@ -207,7 +230,8 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       const clear = (c: Omit<TextShape, 'shape'>) => {
         const b = textBox(c);
         const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
-        return !others.some(([o0, o1]) => b.x0 + dx < o1 - 1 && b.x1 + dx > o0 + 1);
+        const at = { ...b, x0: b.x0 + dx, x1: b.x1 + dx };
+        return !others.some(([o0, o1]) => at.x0 < o1 - 1 && at.x1 > o0 + 1) && !taken.slice(firstName).some((o) => overlaps(o, at, 12));
       };
       const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
         .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }))
@@ -260,5 +284,35 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   });
   const out: Track[] = [{ name: 'wild-type', shapes: [...wt, ...wtLabels] }, { name: 'fusion', shapes: fusion }, { name: 'note', shapes: notes }];
   // Connectors end at the panel's top edge, above its title: no ribbon crosses the panel's text.
-  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top, squeezed: wt.some((sh) => sh.className === 'scale-break') };
+  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top, squeezed: wt.some((sh) => sh.className === 'scale-break'), unnamed: unnamedDomains(f, [...wt, ...wtLabels, ...fusion], fill, nameOf) };
+}
+
+/** Domain kinds drawn in `shapes` whose name is nowhere among them, in drawing order (ids are `GENE:domain:KEY[.n]`). */
+function unnamedDomains(f: Fusion, shapes: readonly Shape[], fill: (d: Pick<DomainCall, 'accession' | 'name'>) => string, nameOf: (d: DomainCall) => string): ProteinPanel['unnamed'] {
+  const calls = new Map<string, DomainCall>();
+  for (const d of f.domains) if (!calls.has(domainKey(d))) calls.set(domainKey(d), d);
+  for (const p of [f.fivePrime, f.threePrime]) {
+    for (const d of p.transcript?.domains ?? []) {
+      if (!calls.has(domainKey(d))) calls.set(domainKey(d), { ...d, id: '', side: p.side, gene: p.gene, status: 'lost', fusionStart: null, fusionEnd: null });
+    }
+  }
+  const keyOf = (id: string) => {
+    const k = id.split(':domain:')[1];
+    if (k === undefined) return undefined;
+    return calls.has(k) ? k : k.replace(/\.\d+$/, '');
+  };
+  const named = new Set(shapes.filter((s) => s.shape === 'text' && /:(?:wt-)?name$/.test(s.id)).map((s) => keyOf(s.id.replace(/:(?:wt-)?name$/, ''))));
+  const out: { key: string; colour: string; name: string; lost: boolean }[] = [];
+  for (const s of shapes) {
+    if (s.feature?.kind !== 'domain') continue;
+    const key = keyOf(s.id);
+    const d = key === undefined ? undefined : calls.get(key);
+    if (!d || named.has(key)) continue;
+    // Keyed as drawn: faded and dashed when every copy in the figure is lost.
+    const lost = /\blost\b/.test(s.className);
+    const seen = out.find((o) => o.key === key);
+    if (seen) seen.lost &&= lost;
+    else out.push({ key: key!, colour: fill(d), name: nameOf(d), lost });
+  }
+  return out;
 }

@@ -59,12 +59,18 @@ export function layoutSequence(f: Fusion, s: SequenceCall, width: number, top = 
     for (let i = a + 1; i < b; i++) if (s.phase !== null && codonStart(i)) w += CODON_GAP;
     return w;
   };
-  // Fewest bases dropped, the same number each side, until the window fits.
+  // Fewest bases dropped, about the same number each side, until the window fits; the first stop
+  // after the junction stays in view when it can (the 5' side keeps at least two codons).
+  const stopAfter = s.codons.find((c) => c.aa === '*' && c.start + 3 > j1);
+  const need3 = stopAfter ? stopAfter.start + 3 - j1 : 0;
   let cut5 = 0;
   let cut3 = 0;
-  while (span(cut5, full.length - cut3) > x1 - x0 && j0 - cut5 + (s.threePrime.length - cut3) > 6) {
-    if (j0 - cut5 >= s.threePrime.length - cut3 && j0 - cut5 > 3) cut5++;
-    else if (s.threePrime.length - cut3 > 3) cut3++;
+  while (span(cut5, full.length - cut3) > x1 - x0) {
+    const s5 = j0 - cut5;
+    const s3 = s.threePrime.length - cut3;
+    if (s3 > 3 && s3 > need3 && s3 >= s5) cut3++;
+    else if (s5 > 6) cut5++;
+    else if (s3 > 3) cut3++;
     else break;
   }
   const a = cut5;

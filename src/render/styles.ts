@@ -77,6 +77,9 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.exon-number.lost', { fill: v('text-color') }],
   ['.fusion-figure .exon-number-outside', { fill: v('text-color'), 'font-weight': '600' }],
   ['.fusion-figure .exon-number-outside.lost', { fill: v('muted-color'), 'font-weight': '400' }],
+  // Retained exons' numbers under the fusion transcript in their partner's colour: NSF 20 and ALK 20 side by side read apart.
+  ['.fusion-figure .exon-number-outside.five-prime', { fill: v('five-prime-color') }],
+  ['.fusion-figure .exon-number-outside.three-prime', { fill: v('three-prime-text-color') }],
   ['.retained-intron-piece.five-prime', { fill: 'url(#fv-hatch-five-prime)', stroke: v('five-prime-color'), 'stroke-width': '0.8' }],
   ['.retained-intron-piece.three-prime', { fill: 'url(#fv-hatch-three-prime)', stroke: v('three-prime-color'), 'stroke-width': '0.8' }],
   ['.block', { stroke: v('background'), 'stroke-width': '0.75' }],

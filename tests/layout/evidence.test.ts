@@ -115,6 +115,17 @@ describe('junction-sequence strip', () => {
     }
   });
 
+  it('at 360 px a stop codon a few codons after the junction stays in view', () => {
+    for (const key of ['fusioncatcher-rmnd5a-anapc1', 'fusioncatcher-smg1-npipb5']) {
+      const c = evidenceCase(key);
+      const s = c.fusion.sequence!;
+      const stop = s.codons.find((k) => k.aa === '*' && k.start >= s.fivePrime.length)!;
+      const strip = track(layoutFusion(c.fusion, { width: 360, evidence: c.evidence }), 'transcript', 'sequence');
+      expect(strip.find((x) => x.id === `seq-codon:${stop.start}`)?.className, key).toContain('seq-stop');
+      expect(texts(strip).filter((t) => t.id.startsWith('seq-nt:') && t.className.includes('five-prime')).length, key).toBeGreaterThanOrEqual(6);
+    }
+  });
+
   it('the strip is inside the transcript panel, above where the transcript→protein connectors start', () => {
     const c = evidenceCase('arriba-bcr-abl1');
     const l = layoutFusion(c.fusion, { width: 700, evidence: c.evidence });
@@ -151,7 +162,7 @@ describe('what the sequence changes', () => {
       expect(axis.x2).toBeCloseTo(fs.x + fs.width, 0);
       expect(byId(p, 'protein-title', 'text').text).toContain(`${stop} aa`);
       expect(byId(p, 'frameshift-label', 'text').text).not.toContain('not known');
-      expect(texts(shapesOf(panel(l, 'legend'))).map((t) => t.text).join(' ')).toContain('to the stop in the sequence');
+      expect(texts(shapesOf(panel(l, 'legend'))).map((t) => t.text).join(' ')).toContain('frameshift (to the stop in the sequence)');
     }
   });
 
