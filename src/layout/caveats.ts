@@ -47,7 +47,7 @@ export function caveats(f: Fusion): Caveat[] {
   if (seq && stop && seq.stop) {
     // In frame, a stop after the junction contradicts the drawn length: marked where the length is claimed.
     const marked = f.frame !== 'out-of-frame';
-    out.push({ id: 'sequence-stop', mark: marked ? '‡' : '', text: `${marked ? '‡ ' : ''}${stop} (sequence: ${seq.source}).` });
+    out.push({ id: 'sequence-stop', mark: marked ? '‡' : '', text: `${marked ? '‡ ' : ''}${stop}; sequence: ${seq.source}.` });
   }
   // Only a definite other call is a caveat; a pair whose junction is no exon boundary there cannot be called.
   const other = f.diagnostics.alternatives.filter((a) => a.frame !== f.frame && a.frame !== 'unknown');
