@@ -286,9 +286,13 @@ export class FusionDiagram extends LitElement {
   /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default); `width` and `textScale` as for toSVG(). */
   async toPNG({ scale = 2, ...options }: { scale?: number } & ExportOptions = {}): Promise<Blob> {
     // The same synchronous export as toSVG(), taken before any await: the two always agree.
-    const { svg, width, height } = this.exportSvg(options);
+    const svg = this.toSVG(options);
+    const { width, height } = this._exported!;
     return svgToPng(svg, width, height, scale);
   }
+
+  /** Size of the figure the last toSVG() exported (toPNG rasterises at it). */
+  private _exported: { width: number; height: number } | null = null;
 
   /** The export's document and size: the figure on screen, or laid out again at the export's width and text scale. */
   private exportSvg({ width, textScale }: ExportOptions): { svg: string; width: number; height: number } {
@@ -303,6 +307,7 @@ export class FusionDiagram extends LitElement {
       ? this._layout
       : layoutFusion(this._fusion, { ...this.viewOptions(), width: width ?? this.layoutWidth(), textScale: textScale ?? (width !== undefined ? exportTextScale(width) : 1) });
     const svg = svgDocument(layout, { ...exportTheme(this, this.theme), warn: (message) => console.warn(`fusion-viz: ${message}`) });
+    this._exported = { width: layout.width, height: layout.height };
     return { svg, width: layout.width, height: layout.height };
   }
 

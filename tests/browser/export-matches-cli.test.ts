@@ -25,6 +25,9 @@ describe('toSVG() and the CLI share one drawing path', () => {
     expect(svg).toContain('width="1400"');
     // No options: the figure as shown.
     expect(el.toSVG()).toBe(eml4Alk700);
+    // toPNG rasterises the same export at its size.
+    const bitmap = await createImageBitmap(await el.toPNG({ width: 1400, scale: 1 }));
+    expect([bitmap.width, bitmap.height]).toEqual([1400, Number(/ height="(\d+)" role="img"/.exec(svg)![1])]);
   });
 
   it('a colour set on the element is resolved into the exported file', async () => {
