@@ -213,7 +213,7 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._layout && !this._loading;
     return html`
-      <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
+      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}

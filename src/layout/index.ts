@@ -39,6 +39,13 @@ export function exportTextScale(width: number): number {
   return Math.max(1, Math.round((width / REPORT_WIDTH) * 1000) / 1000);
 }
 
+/** The plain-language summary, then what the caller says (read by screen readers and in the export's <desc>). */
+function summaryWithEvidence(summary: string, e: LayoutOptions['evidence']): string {
+  const support = e?.support?.trim();
+  const note = e?.frameNote?.trim();
+  return [summary, ...(support ? [`Caller evidence: ${support}.`] : []), ...(note ? [`Frame call differs: ${note}.`] : [])].join(' ');
+}
+
 /**
  * The junction-sequence strip, when the fusion has sequence, at the foot of the transcript panel:
  * the transcript→protein connectors start under it, so none crosses its text.
@@ -126,7 +133,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     height: Math.round(height * k),
     ...(k !== 1 ? { viewBox: { width, height } } : {}),
     title: `${fusion.label} fusion${options.label?.trim() ? ` · ${options.label.trim()}` : ''}`,
-    summary: describeFusion(fusion),
+    summary: summaryWithEvidence(describeFusion(fusion), options.evidence),
     panels: [title, { name: 'connectors', y: 0, height: 0, tracks: [{ name: 'connectors', shapes: connectors }] }, ...panels, legend, footer],
   };
 }

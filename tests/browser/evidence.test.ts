@@ -27,8 +27,12 @@ describe('<fusion-diagram evidence>', () => {
     expect(texts[1]).toBe(support);
     expect(texts.slice(2).join(' ')).toBe(`Frame call differs: ${frameNote}`);
     expect(svgOf(el).getBBox().height).toBeGreaterThan(before);
+    // Screen readers hear it too.
+    expect(svgOf(el).getAttribute('aria-label')).toContain(`Caller evidence: ${support}.`);
+    expect(svgOf(el).getAttribute('aria-label')).toContain(`Frame call differs: ${frameNote}`);
     const svg = el.toSVG();
     expect(svg).toContain(`>${support}<`);
+    expect(svg).toMatch(/<desc>[^<]*Caller evidence: Arriba · high/);
     expect(svg).toContain('Frame call differs: Arriba calls out-of-frame');
   });
 
