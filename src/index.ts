@@ -13,10 +13,10 @@ export { sequenceRequest, junctionSequence, normaliseCallerTranscript, translate
 export { toAnnotateReport, type AnnotateReport, type AnnotatePartner } from './model/report';
 export { describeFusion, domainLabel } from './model/explain';
 export { bundledAnnotation } from './annotation/bundled';
-export { layoutFusion } from './layout';
+export { layoutFusion, exportTextScale } from './layout';
 export type * from './layout';
 export { renderFusion, svgDocument, fusionStyles } from './render';
-export { FusionDiagram } from './components/fusion-diagram.component';
+export { FusionDiagram, type ExportOptions } from './components/fusion-diagram.component';
 export { FusionGenes, FusionProtein, FusionTranscript } from './components/fusion-panel.component';
 export type { FusionErrorDetail, FusionErrorEvent, FusionFeatureDetail, FusionFeatureEvent, FusionFeatureKind } from './components/events';
 export type { IntronScale, PanelList, PanelName } from './components/options';

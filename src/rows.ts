@@ -8,6 +8,7 @@
 import { buildFusion } from './model/fusion';
 import type { AnnotationSource, CallerSequenceInput, FrameStatus, Fusion, FusionInput, GeneNear, Issue, PartnerInput, SequenceSet, Side } from './model/types';
 import { normaliseAssembly, show } from './formats/common';
+import type { FigureEvidence } from './layout/types';
 import type { Breakend, CallerEvidence, CallerFile, CallerFrame, CallerRow, CallerRowOk } from './formats/caller-types';
 
 export interface FrameComparison {
@@ -127,6 +128,11 @@ function compareFrame(call: CallerFrame | undefined, f: Fusion, e: CallerEvidenc
     ? `the caller used other transcripts (${theirs.map((t) => t ?? '?').join(', ')}) than the annotation (${used.join(', ')})`
     : 'the breakpoints may be shifted by microhomology at the junction, or the caller predicts on another transcript';
   return { caller: call, computed: f.frame, agrees, note: `${e.caller} calls ${call.raw}, fusion-viz computes ${f.frame} on ${used.join('::')}: ${reason}` };
+}
+
+/** What the figure shows of a row's evidence (LayoutOptions.evidence): its support line, and the frame note when the calls differ. */
+export function figureEvidence(row: Pick<ResolvedCallerRow, 'support' | 'frame'>): FigureEvidence {
+  return { ...(row.support ? { support: row.support } : {}), ...(row.frame?.note ? { frameNote: row.frame.note } : {}) };
 }
 
 export interface ResolveRowOptions {

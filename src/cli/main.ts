@@ -35,6 +35,8 @@ export const USAGE = `usage:
                     detected from the header when absent; render takes it as --input-format)
   fusion-viz render '<description>' -o <file.svg|file.png> [--width 1000] [--theme light|dark]
                     [--panels genes,transcript,protein] [--scale 2] [--layout screen|report] [--label TEXT]
+                    [--text-scale K]  text size; default max(1, width/700): a wide figure printed in a
+                    700-px column keeps print-size text (--text-scale 1: screen-size text at full width)
   fusion-viz render --cohort --input <cases.json> -o <cohort.svg|png> [--gene ALK] [--shared-exon 20]
                     [--group-by partner] [--sort-by kept] [--filter 'bestResponse=CR|PR']   one figure
   fusion-viz render --input <file> -o <folder> [--format svg|png] [--overwrite]   one file per fusion,

@@ -2,14 +2,19 @@
  * `fusion-viz render`: the same layout and renderer as the element, in Node (linkedom gives the
  * DOM, resvg rasterises PNG). One file per fusion; batches print a progress line on stderr.
  *
- *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
+ *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--text-scale K] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
+ *
+ * Text scales with --width by default (max(1, width / 700), as the element's toSVG({ width })), so a
+ * wide figure printed in a 700-px column keeps print-size text; --text-scale 1 keeps screen size.
+ * Caller rows (--input fusions.tsv) draw their read support and any frame disagreement.
  *   fusion-viz render --input fusions.json -o out/ --format png
  */
 import { extname, join } from 'node:path';
 import { resolveFusion } from '../api';
-import { layoutFusion, type PanelName } from '../layout';
+import { exportTextScale, layoutFusion, MAX_TEXT_SCALE, type FigureEvidence, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
 import type { Fusion } from '../model/types';
+import { figureEvidence } from '../rows';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
 import { parseArgs, readBatch, withSequence, type CliIO } from './main';
 import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
@@ -27,13 +32,21 @@ export interface RenderOptions {
   panels?: PanelName[];
   layout?: 'screen' | 'report';
   label?: string;
+  /** Text size relative to the screen figure; default exportTextScale(width). */
+  textScale?: number;
+  /** A caller row's evidence, drawn under the title. */
+  evidence?: FigureEvidence;
 }
+
+const layoutOptions = (o: RenderOptions) => ({
+  width: o.width, panels: o.panels, layout: o.layout, label: o.label, textScale: o.textScale ?? exportTextScale(o.width), ...(o.evidence ? { evidence: o.evidence } : {}),
+});
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
 export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = parser!): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
-  const layout = layoutFusion(r.value, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
+  const layout = layoutFusion(r.value, layoutOptions(o));
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { ok: true, svg, label: r.value.label, width: layout.width, height: layout.height };
 }
@@ -49,7 +62,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
 export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = parser!): { svg: string; width: number; height: number } {
-  const layout = layoutFusion(fusion, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
+  const layout = layoutFusion(fusion, layoutOptions(o));
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };
 }
@@ -67,7 +80,7 @@ export function batchFileName(e: BatchEntry, width: number, format: string): str
 }
 
 export async function renderCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'annotation', 'layout', 'label', 'genome', 'transcripts']), new Set(['overwrite']));
+  const args = parseArgs(argv, new Set(['input', 'o', 'output', 'width', 'theme', 'panels', 'format', 'input-format', 'scale', 'filter', 'assembly', 'annotation', 'layout', 'label', 'genome', 'transcripts', 'text-scale']), new Set(['overwrite']));
   if (typeof args === 'string') return fail(io, args);
   // --format takes svg|png (output) or a caller format name (input); the two vocabularies do not overlap.
   const formatFlag = args.flags.get('format') as string | undefined;
@@ -75,6 +88,9 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   const inputFormat = (args.flags.get('input-format') as string | undefined) ?? (formatFlag && !outputFormat ? formatFlag : undefined);
   const width = Number(args.flags.get('width') ?? 1000);
   if (!Number.isFinite(width) || width < 280 || width > 10000) return fail(io, `--width must be a number of px from 280 to 10000, got ${args.flags.get('width')}`);
+  const ts = args.flags.get('text-scale');
+  const textScale = ts === undefined ? undefined : Number(ts);
+  if (textScale !== undefined && !(Number.isFinite(textScale) && textScale > 0 && textScale <= MAX_TEXT_SCALE)) return fail(io, `--text-scale must be a number above 0 and at most ${MAX_TEXT_SCALE}, got ${ts}`);
   const theme = (args.flags.get('theme') ?? 'light') as string;
   if (theme !== 'light' && theme !== 'dark') return fail(io, `--theme must be light or dark, got ${theme}`);
   const scale = Number(args.flags.get('scale') ?? 2);
@@ -96,7 +112,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (batch.kind === 'single' && isFolder(out)) return fail(io, `-o ${out} is a folder: give a file name such as ${join(out, `fusion.${outputFormat ?? 'svg'}`)}`);
   const format = outputFormat ?? (batch.kind === 'batch' ? 'svg' : extname(out).slice(1).toLowerCase());
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
-  const o = { width, theme, panels, layout, label } as RenderOptions;
+  const o = { width, theme, panels, layout, label, ...(textScale !== undefined ? { textScale } : {}) } as RenderOptions;
   try {
     parser ??= (await loadLinkedom()).DOMParser as unknown as SvgParser;
     if (format === 'png') await loadResvg();
@@ -133,7 +149,7 @@ async function renderBatch(entries: readonly BatchEntry[], out: string, format: 
       io.err(formatEntryIssues(e, `fusion-viz render: ${count}`) + '\n');
       continue;
     }
-    const r = renderFusionSvg(e.fusion, o);
+    const r = renderFusionSvg(e.fusion, e.row ? { ...o, evidence: figureEvidence(e.row) } : o);
     writeAtomic(names[k]!, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
     io.err(`${count} ${e.where}: ${e.fusion.label} → ${names[k]}\n`);
   }

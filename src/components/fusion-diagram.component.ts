@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { resolveForElement } from '../annotation/load-and-resolve';
 import { normaliseAssembly, show } from '../formats/common';
-import { layoutFusion, type FusionLayout } from '../layout';
+import { exportTextScale, layoutFusion, type FusionLayout, type LayoutOptions } from '../layout';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { AnnotationSource, CallerSequenceInput, Fusion, Issue, SequenceProvider, SequenceSet } from '../model/types';
@@ -10,8 +10,20 @@ import { MAX_WIDTH, MIN_WIDTH } from '../layout';
 import { errorEvent } from './events';
 import { FeatureInteraction } from './feature-interaction';
 import { exportTheme, svgToPng } from './export-image';
-import { readIntronScale, readPanels, type IntronScale, type PanelList, type PanelName } from './options';
+import { readEvidence, readIntronScale, readPanels, type EvidenceValue, type IntronScale, type PanelList, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
+
+/** What an export may change from the figure on screen (see toSVG). */
+export interface ExportOptions {
+  /** Width of the exported figure in px (280–10,000); default: the element's width. */
+  readonly width?: number;
+  /**
+   * Text size relative to the screen figure. Default: 1 without `width` (the figure as shown), and
+   * `max(1, width / 700)` with it, so a wide export printed in a 700-px column keeps print-size text
+   * (the CLI's `render --width` does the same; `--text-scale 1` keeps screen-size text).
+   */
+  readonly textScale?: number;
+}
 
 /** Width used before the element has been measured (not yet in a page, or `display: none`). */
 const FALLBACK_WIDTH = 720;
@@ -78,6 +90,7 @@ export class FusionDiagram extends LitElement {
     wildType: { type: String, attribute: 'wild-type' },
     sequence: { attribute: false },
     callerSequence: { attribute: false },
+    evidence: { attribute: false },
   };
 
   /** The fusion as VICC text (`NSF:e.1_20::ALK:e.20_29`) or gene-symbol text (`EML4:e.13::ALK:e.20`). */
@@ -109,6 +122,13 @@ export class FusionDiagram extends LitElement {
   sequence?: SequenceSet | SequenceProvider;
   /** A caller's fusion-transcript sequence for this fusion (property only; `<fusion-table>` sets it from the row). */
   callerSequence?: CallerSequenceInput;
+  /**
+   * What a caller file says of this fusion (property only): `{ support, frameNote }`, e.g. a
+   * `<fusion-table>` row's `support` line and its frame comparison's `note`. The support line is
+   * drawn under the title; a frame note (the caller's call differs from the computed one) is drawn
+   * in full. Anything but that shape shows the error box naming the field.
+   */
+  evidence?: EvidenceValue;
 
   private _width = 0;
   private _fusion: Fusion | null = null;
@@ -202,7 +222,7 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._layout && !this._loading;
     return html`
-      <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
+      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
@@ -232,7 +252,7 @@ export class FusionDiagram extends LitElement {
       } catch (error) {
         // Drawing failed after the chrome rendered: show an error rather than a blank box.
         this._layout = null;
-        this._layoutFor = [this._fusion, this.layoutWidth(), this.panels, this.intronScale, this.label, this.layout, this.wildType];
+        this._layoutFor = this.layoutKey();
         this._drawIssues = [failure('render', error)];
         this.requestUpdate();
         return;
@@ -268,20 +288,36 @@ export class FusionDiagram extends LitElement {
    * they are now, even right after a change the element has not rendered yet.
    * Throws when the current input cannot be drawn (the message lists the issues).
    */
-  toSVG(): string {
-    this.relayout();
-    if (!this._layout) {
-      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
-    }
-    return svgDocument(this._layout, { ...exportTheme(this, this.theme), warn: (message) => console.warn(`fusion-viz: ${message}`) });
+  toSVG(options: ExportOptions = {}): string {
+    return this.exportSvg(options).svg;
   }
 
-  /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default). */
-  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+  /** The drawing as a PNG, `scale` device pixels per CSS pixel (2 by default); `width` and `textScale` as for toSVG(). */
+  async toPNG({ scale = 2, ...options }: { scale?: number } & ExportOptions = {}): Promise<Blob> {
     // The same synchronous export as toSVG(), taken before any await: the two always agree.
-    const svg = this.toSVG();
-    const { width, height } = this._layout!;
+    const svg = this.toSVG(options);
+    const { width, height } = this._exported!;
     return svgToPng(svg, width, height, scale);
+  }
+
+  /** Size of the figure the last toSVG() exported (toPNG rasterises at it). */
+  private _exported: { width: number; height: number } | null = null;
+
+  /** The export's document and size: the figure on screen, or laid out again at the export's width and text scale. */
+  private exportSvg({ width, textScale }: ExportOptions): { svg: string; width: number; height: number } {
+    this.relayout();
+    if (!this._layout || !this._fusion) {
+      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
+    }
+    if (width !== undefined && (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH)) {
+      throw new RangeError(`toSVG: width must be a number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${String(width).slice(0, 80)}`);
+    }
+    const layout = width === undefined && textScale === undefined
+      ? this._layout
+      : layoutFusion(this._fusion, { ...this.viewOptions(), width: width ?? this.layoutWidth(), textScale: textScale ?? (width !== undefined ? exportTextScale(width) : 1) });
+    const svg = svgDocument(layout, { ...exportTheme(this, this.theme), warn: (message) => console.warn(`fusion-viz: ${message}`) });
+    this._exported = { width: layout.width, height: layout.height };
+    return { svg, width: layout.width, height: layout.height };
   }
 
   /** Resolves the current input unless it is the one already resolved (input, assembly, annotation, loaded shards). */
@@ -342,21 +378,34 @@ export class FusionDiagram extends LitElement {
     }
   }
 
+  /** What the layout is computed from: fusion, width and every view attribute. */
+  private layoutKey(): unknown[] {
+    return [this._fusion, this.layoutWidth(), this.panels, this.intronScale, this.label, this.layout, this.wildType, this.evidence];
+  }
+
+  /** The layout options of the view attributes (all but the width), with their issues. */
+  private viewOptions(issues: Issue[] = []): Omit<LayoutOptions, 'width'> {
+    const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
+    const scale = readIntronScale(this.intronScale);
+    const evidence = readEvidence(this.evidence);
+    issues.push(...panels.issues, ...scale.issues, ...evidence.issues);
+    const wildType = this.wildType === 'show' ? true : this.wildType === 'hide' ? false : undefined;
+    return { intronScale: scale.scale, panels: panels.panels, layout: this.layout === 'report' ? 'report' : 'screen', label: this.label, wildType, ...(evidence.evidence ? { evidence: evidence.evidence } : {}) };
+  }
+
   /** Lays the current fusion out unless the layout is already of it at this width and view; true when it changed. */
   private relayout(): boolean {
     this.resolve();
-    const width = this.layoutWidth();
-    const key = [this._fusion, width, this.panels, this.intronScale, this.label, this.layout, this.wildType];
+    const key = this.layoutKey();
     if (key.length === this._layoutFor.length && key.every((k, i) => k === this._layoutFor[i])) return false;
     this._layoutFor = key;
     this._layout = null;
-    const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
-    const scale = readIntronScale(this.intronScale);
-    this._drawIssues = [...panels.issues, ...scale.issues];
+    const issues: Issue[] = [];
+    const view = this.viewOptions(issues);
+    this._drawIssues = issues;
     if (!this._fusion || this.currentIssues.length > 0) return true;
     try {
-      const wildType = this.wildType === 'show' ? true : this.wildType === 'hide' ? false : undefined;
-      this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels, layout: this.layout === 'report' ? 'report' : 'screen', label: this.label, wildType });
+      this._layout = layoutFusion(this._fusion, { ...view, width: this.layoutWidth() });
     } catch (error) {
       this._drawIssues = [failure('layout', error)];
     }

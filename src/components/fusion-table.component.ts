@@ -6,10 +6,19 @@ import { callerFormatNames, readCallerFile } from '../formats/callers';
 import type { CallerFormatName } from '../formats/caller-types';
 import { normaliseAssembly } from '../formats/common';
 import type { FusionInput, Issue, SequenceProvider, SequenceSet } from '../model/types';
-import { callerSequenceOf, resolveCallerFile, type ResolvedCallerRow } from '../rows';
+import type { FigureEvidence } from '../layout/types';
+import { callerSequenceOf, figureEvidence, resolveCallerFile, type ResolvedCallerRow } from '../rows';
 import { errorEvent } from './events';
 import { fusionTableStyles } from './fusion-table.styles';
 import './fusion-diagram';
+
+/** One evidence object per row, so the diagram sees the same value on every render (its layout is memoised on identity). */
+const evidenceMemo = new WeakMap<ResolvedCallerRow, FigureEvidence>();
+const evidenceOf = (row: ResolvedCallerRow): FigureEvidence => {
+  let e = evidenceMemo.get(row);
+  if (!e) evidenceMemo.set(row, (e = figureEvidence(row)));
+  return e;
+};
 
 type SortKey = 'line' | 'genes' | 'junction' | 'frame' | 'callerFrame' | 'reads' | 'confidence' | 'status';
 
@@ -353,7 +362,7 @@ export class FusionTable extends LitElement {
     if (!r.ok) return html`${head}<div class="error" role="alert">${(r.row.issues ?? []).map((i) => html`<p>${i.path}: ${i.message}</p>`)}</div>`;
     return html`${head}
       ${r.row.warnings.length > 0 ? html`<ul class="warnings">${r.row.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
-      <fusion-diagram .description=${r.row.input} .sequence=${this.sequence} .callerSequence=${callerSequenceOf(r.row.evidence, r.row.format, r.row.caller)}></fusion-diagram>`;
+      <fusion-diagram .description=${r.row.input} .sequence=${this.sequence} .callerSequence=${callerSequenceOf(r.row.evidence, r.row.format, r.row.caller)} .evidence=${evidenceOf(r.row)}></fusion-diagram>`;
   }
 
   private _controls() {

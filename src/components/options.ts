@@ -35,3 +35,36 @@ export function readIntronScale(text: string | null | undefined): { scale: Intro
   if ((INTRON_SCALES as string[]).includes(value)) return { scale: value as IntronScale, issues: [] };
   return { scale: 'compressed', issues: [bad('intron-scale', `intron-scale must be ${INTRON_SCALES.join(' or ')}, got ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`)] };
 }
+
+/** The `evidence` property's fields (FigureEvidence in the layout types). */
+const EVIDENCE_FIELDS = ['support', 'frameNote'] as const;
+/** Longest evidence text drawn: far above a support line or a frame note, short of a pasted file. */
+export const MAX_EVIDENCE_TEXT = 1000;
+
+export interface EvidenceValue {
+  readonly support?: string;
+  readonly frameNote?: string;
+}
+
+/**
+ * The `evidence` property read at the edge: absent, or an object with string `support` and
+ * `frameNote` (each at most MAX_EVIDENCE_TEXT characters). Anything else is an issue naming the
+ * field, and the element shows its error box rather than drawing half of it.
+ */
+export function readEvidence(value: unknown): { evidence?: EvidenceValue; issues: Issue[] } {
+  if (value === undefined || value === null) return { issues: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { issues: [bad('evidence', `evidence must be an object { support, frameNote }, got ${Array.isArray(value) ? 'an array' : typeof value}`)] };
+  }
+  const issues: Issue[] = [];
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (!(EVIDENCE_FIELDS as readonly string[]).includes(k)) {
+      issues.push(bad(`evidence.${k.length > 40 ? `${k.slice(0, 37)}...` : k}`, `unknown field: evidence takes ${EVIDENCE_FIELDS.join(' and ')}`));
+    } else if (v === undefined || v === null) continue;
+    else if (typeof v !== 'string') issues.push(bad(`evidence.${k}`, `evidence.${k} must be text, got ${typeof v}`));
+    else if (v.length > MAX_EVIDENCE_TEXT) issues.push(bad(`evidence.${k}`, `evidence.${k} is ${v.length} characters, more than ${MAX_EVIDENCE_TEXT}: ${JSON.stringify(`${v.slice(0, 77)}...`)}`));
+    else out[k] = v;
+  }
+  return issues.length > 0 ? { issues } : { evidence: out, issues };
+}

@@ -4,6 +4,7 @@
  * checked. Computed from the model's diagnostics; layout adds nothing the model does not know.
  */
 import type { Fusion } from '../model/types';
+import { stopText } from './sequence';
 import { formatInt } from './text';
 
 export interface Caveat {
@@ -33,11 +34,20 @@ const and = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slic
 export function caveats(f: Fusion): Caveat[] {
   const out: Caveat[] = [];
   const unread = unreadNt(f);
-  if (f.frame === 'in-frame' && unread.nt > 0) {
+  const seq = f.sequence ?? null;
+  // Sequence that covers every intron, UTR and linker base read into the protein leaves no stop unchecked.
+  if (f.frame === 'in-frame' && unread.nt > 0 && !seq?.coversUnchecked) {
     out.push({
       id: 'unchecked-stops', mark: '*',
       text: `* In frame, assuming no stop: stop codons in ${formatInt(unread.nt)} nt of ${and(unread.kinds)} sequence read into the protein (${formatInt(f.protein.novelResidues)} residues) were not checked.`,
     });
+  }
+  // What the sequence shows after the junction refines the call: a stop ends the protein there.
+  const stop = seq ? stopText(seq, f.frame) : null;
+  if (seq && stop && seq.stop) {
+    // In frame, a stop after the junction contradicts the drawn length: marked where the length is claimed.
+    const marked = f.frame !== 'out-of-frame';
+    out.push({ id: 'sequence-stop', mark: marked ? '‡' : '', text: `${marked ? '‡ ' : ''}${stop}; sequence: ${seq.source}.` });
   }
   // Only a definite other call is a caveat; a pair whose junction is no exon boundary there cannot be called.
   const other = f.diagnostics.alternatives.filter((a) => a.frame !== f.frame && a.frame !== 'unknown');

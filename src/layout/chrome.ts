@@ -7,7 +7,7 @@ import type { Fusion, Side } from '../model/types';
 import { domainOutline } from './domains';
 import type { Caveat } from './caveats';
 import { FONT, textWidth, wrap } from './text';
-import type { PanelLayout, PanelName, Shape, Span } from './types';
+import type { FigureEvidence, PanelLayout, PanelName, Shape, Span } from './types';
 
 const link = linkVertical<unknown, [number, number]>()
   .source((d: unknown) => (d as { s: [number, number] }).s)
@@ -27,7 +27,10 @@ export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span
   ];
 }
 
-export function layoutLegend(f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>, notes: { intronNote?: boolean; squeezed?: boolean } = {}): PanelLayout {
+export function layoutLegend(
+  f: Fusion, width: number, top: number, panels: ReadonlySet<PanelName>,
+  notes: { intronNote?: boolean; squeezed?: boolean; domains?: readonly { key: string; colour: string; name: string; lost: boolean }[] } = {},
+): PanelLayout {
   const nucleic = panels.has('genes') || panels.has('transcript');
   const protein = panels.has('protein');
   const items: [string, string][] = [
@@ -37,11 +40,14 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   if (nucleic) items.push(['coding', 'coding (thick) · UTR (thin)']);
   items.push(['lost', 'not in the fusion']);
   if (protein && f.domains.some((d) => d.status === 'truncated')) items.push(['truncated', 'truncated domain']);
-  if (f.frame === 'out-of-frame') items.push(['frameshift', 'frameshift (shifted frame, stop not known)']);
+  if (f.frame === 'out-of-frame') items.push(['frameshift', f.sequence?.stop ? 'frameshift (to the stop in the sequence)' : 'frameshift (shifted frame, stop not known)']);
   if (panels.has('transcript') && f.transcript?.blocks.some((b) => b.kind === 'intron')) items.push(['retained-intron', 'retained intron']);
   if (f.linker) items.push(['linker', 'linker / new residues']);
   if (notes.intronNote) items.push(['introns', 'gene introns not to scale']);
   if (notes.squeezed) items.push(['scale-break', 'wild-type stretch drawn shorter']);
+  // Domains too small to carry their name on the figure, keyed by their fill (one fill per kind of domain in a figure).
+  const domainItems = new Map((notes.domains ?? []).map((d) => [`domain:${d.key}`, d]));
+  for (const [id, d] of domainItems) items.push([id, d.name]);
   const shapes: Shape[] = [];
   let x = 22;
   let y = 8;
@@ -52,7 +58,13 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
       y += 18;
     }
     // Swatches look like what they stand for: a torn edge for truncation, a line for introns.
-    if (cls === 'truncated') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: domainOutline(x, x + 12, y + 5, 10, 'right') });
+    const domain = domainItems.get(cls);
+    if (domain) shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch domain ${domain.colour}${domain.lost ? ' lost' : ''}`, x, y, width: 12, height: 10, rx: 2 });
+    // Thick and thin: the swatch shows the drawing's code, not a colour.
+    else if (cls === 'coding') {
+      shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 6, height: 10 });
+      shapes.push({ shape: 'rect', id: `legend:${cls}:thin`, className: `legend-swatch ${cls}`, x: x + 6, y: y + 3, width: 6, height: 4 });
+    } else if (cls === 'truncated') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: domainOutline(x, x + 12, y + 5, 10, 'right') });
     else if (cls === 'scale-break') shapes.push({ shape: 'path', id: `legend:${cls}`, className: `legend-swatch ${cls}`, d: `M${x + 2},${y + 10}L${x + 5},${y}M${x + 7},${y + 10}L${x + 10},${y}` });
     else if (cls === 'introns') shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y: y + 4, width: 12, height: 2 });
     else shapes.push({ shape: 'rect', id: `legend:${cls}`, className: `legend-swatch ${cls}`, x, y, width: 12, height: 10, rx: 2 });
@@ -62,12 +74,31 @@ export function layoutLegend(f: Fusion, width: number, top: number, panels: Read
   return { name: 'legend', y: top, height: y + 16, tracks: [{ name: 'legend', shapes }] };
 }
 
-/** The figure's title: gene symbols joined by `::`, then the sample or case name when given. */
-export function layoutTitle(f: Fusion, width: number, label: string | undefined): PanelLayout {
+/**
+ * The figure's title: gene symbols joined by `::`, then the sample or case name when given; under
+ * it the caller's evidence: the read-support line, and the frame disagreement in full (both calls
+ * and the likely reason), never one call silently.
+ */
+export function layoutTitle(f: Fusion, width: number, label: string | undefined, evidence: FigureEvidence = {}): PanelLayout {
   const name = label?.trim() ? `${f.label} · ${label.trim()}` : f.label;
   const [text] = wrap(name, width - 44, FONT.title);
   const shapes: Shape[] = [{ shape: 'text', id: 'figure-title', className: 'figure-title', x: 22, y: 17, text: text ?? f.label, anchor: 'start', size: FONT.title }];
-  return { name: 'title', y: 0, height: 26, tracks: [{ name: 'title', shapes }] };
+  let y = 26;
+  const support = evidence.support?.trim();
+  if (support) {
+    wrap(support, width - 44, FONT.label).forEach((part, i) => {
+      shapes.push({ shape: 'text', id: `support:${i}`, className: 'support-line muted', x: 22, y: y + 9, text: part, anchor: 'start', size: FONT.label });
+      y += 15;
+    });
+  }
+  const note = evidence.frameNote?.trim();
+  if (note) {
+    wrap(`Frame call differs: ${note}`, width - 44, FONT.label).forEach((part, i) => {
+      shapes.push({ shape: 'text', id: `frame-disagreement:${i}`, className: 'frame-disagreement', x: 22, y: y + 9, text: part, anchor: 'start', size: FONT.label });
+      y += 15;
+    });
+  }
+  return { name: 'title', y: 0, height: y > 26 ? y + 4 : y, tracks: [{ name: 'title', shapes }] };
 }
 
 /** Footer: provenance (compact in the report layout), then the caveats' footnotes and notes. */

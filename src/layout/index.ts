@@ -10,6 +10,7 @@ import { caveats, frameMark } from './caveats';
 import { layoutFooter, layoutLegend, layoutTitle, ribbons } from './chrome';
 import { layoutGenes } from './genes';
 import { layoutProtein } from './protein';
+import { layoutSequence } from './sequence';
 import { layoutTranscript } from './transcript';
 import type { FusionLayout, LayoutOptions, PanelLayout, PanelName, Shape } from './types';
 
@@ -26,6 +27,35 @@ export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 10_000;
 /** The report layout's design width: a 700-px report column (A4 portrait content width at 96 dpi). */
 export const REPORT_WIDTH = 700;
+/** Largest text scale layoutFusion takes (a 10,000-px export printed in a 700-px column is ~14). */
+export const MAX_TEXT_SCALE = 20;
+
+/**
+ * The text scale an export of `width` px gets by default (CLI `render --width`, the element's
+ * `toSVG({ width })`): text sized for a 700-px report column stays that size in print when the
+ * file is shrunk to the column, so wider exports scale their text up; narrower ones keep screen size.
+ */
+export function exportTextScale(width: number): number {
+  return Math.max(1, Math.round((width / REPORT_WIDTH) * 1000) / 1000);
+}
+
+/** The plain-language summary, then what the caller says (read by screen readers and in the export's <desc>). */
+function summaryWithEvidence(summary: string, e: LayoutOptions['evidence']): string {
+  const support = e?.support?.trim();
+  const note = e?.frameNote?.trim();
+  return [summary, ...(support ? [`Caller evidence: ${support}.`] : []), ...(note ? [`Frame call differs: ${note}.`] : [])].join(' ');
+}
+
+/**
+ * The junction-sequence strip, when the fusion has sequence, at the foot of the transcript panel:
+ * the transcript→protein connectors start under it, so none crosses its text.
+ */
+function withSequence(f: Fusion, width: number, t: ReturnType<typeof layoutTranscript>): ReturnType<typeof layoutTranscript> {
+  if (!f.sequence || !f.transcript) return t;
+  const strip = layoutSequence(f, f.sequence, width, t.panel.height + 6);
+  const height = t.panel.height + 6 + strip.height;
+  return { ...t, panel: { ...t.panel, height, tracks: [...t.panel.tracks, { name: 'sequence', shapes: strip.shapes }] }, bottom: t.top + height };
+}
 
 /**
  * Lays a fusion out `options.width` CSS px wide: a finite number up to MAX_WIDTH; widths below
@@ -37,10 +67,16 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
   if (typeof asked !== 'number' || !Number.isFinite(asked) || asked <= 0 || asked > MAX_WIDTH) {
     throw new RangeError(`layoutFusion: width must be a number of px above 0 and at most ${MAX_WIDTH}, got ${String(asked).slice(0, 80)}`);
   }
+  const ts = options.textScale ?? 1;
+  if (typeof ts !== 'number' || !Number.isFinite(ts) || ts <= 0 || ts > MAX_TEXT_SCALE) {
+    throw new RangeError(`layoutFusion: textScale must be a number above 0 and at most ${MAX_TEXT_SCALE}, got ${String(ts).slice(0, 80)}`);
+  }
   const outWidth = Math.max(MIN_WIDTH, Math.round(asked));
   const report = options.layout === 'report';
+  // Text scaled up: the figure is laid out narrower and drawn scaled up to the width (viewBox).
+  const scaled = Math.max(MIN_WIDTH, Math.round(outWidth / ts));
   // A report is drawn at column width and scaled up for a wider export: its text stays print-sized.
-  const width = report ? Math.min(outWidth, REPORT_WIDTH) : outWidth;
+  const width = report ? Math.min(scaled, REPORT_WIDTH) : scaled;
   const wanted = new Set(options.panels && options.panels.length > 0 ? options.panels : ALL_PANELS);
   // No empty panel in a report: a partner given by gene only has no transcript to draw.
   if (report && !fusion.transcript) wanted.delete('transcript');
@@ -50,7 +86,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
   const panels: PanelLayout[] = [];
   const connectors: Shape[] = [];
   const sides: Side[] = ['fivePrime', 'threePrime'];
-  const title = layoutTitle(fusion, width, options.label);
+  const title = layoutTitle(fusion, width, options.label, options.evidence);
   let y = title.height;
 
   const genes = wanted.has('genes') ? layoutGenes(fusion, width, y, options.intronScale ?? 'compressed') : null;
@@ -58,7 +94,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     panels.push(genes.panel);
     y += genes.panel.height;
   }
-  const transcript = wanted.has('transcript') ? layoutTranscript(fusion, width, y + (genes ? gap : 0), { mark }) : null;
+  const transcript = wanted.has('transcript') ? withSequence(fusion, width, layoutTranscript(fusion, width, y + (genes ? gap : 0), { mark })) : null;
   if (transcript) {
     if (genes) {
       y += gap;
@@ -72,7 +108,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     y += transcript.panel.height;
   }
   const protein = wanted.has('protein')
-    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark: transcript ? '' : mark, note: report ? 'short' : 'full' })
+    ? layoutProtein(fusion, width, y + (transcript ? gap : 0), { wildType: options.wildType ?? (!report || !fusion.transcript), mark, note: report ? 'short' : 'full' })
     : null;
   if (protein) {
     if (transcript) {
@@ -86,7 +122,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     panels.push(protein.panel);
     y += protein.panel.height;
   }
-  const legend = layoutLegend(fusion, width, y + 8, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false });
+  const legend = layoutLegend(fusion, width, y + 8, wanted, { intronNote: genes?.intronNote === 'legend', squeezed: protein?.squeezed ?? false, domains: protein?.unnamed ?? [] });
   y += 8 + legend.height;
   const footer = layoutFooter(fusion, width, y, notes, report);
   y += footer.height;
@@ -97,7 +133,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     height: Math.round(height * k),
     ...(k !== 1 ? { viewBox: { width, height } } : {}),
     title: `${fusion.label} fusion${options.label?.trim() ? ` · ${options.label.trim()}` : ''}`,
-    summary: describeFusion(fusion),
+    summary: summaryWithEvidence(describeFusion(fusion), options.evidence),
     panels: [title, { name: 'connectors', y: 0, height: 0, tracks: [{ name: 'connectors', shapes: connectors }] }, ...panels, legend, footer],
   };
 }

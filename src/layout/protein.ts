@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import type { DomainCall, Fusion, Side } from '../model/types';
 import { cutSide, domainColours, domainKey, domainShape, domainTooltip } from './domains';
-import { FONT, formatInt, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
+import { FONT, formatInt, overlaps, placeLabels, range, textBox, textWidth, wrap, type Box } from './text';
 import { proteinScale } from './scales';
 import type { PanelLayout, Shape, Span, TextShape, Track } from './types';
 import { cutPositions, wildTypeExtent, wildTypeTrack, wildTypeTracks, WT_TRACK } from './wildtype';
@@ -23,6 +23,8 @@ export interface ProteinPanel {
   readonly top: number;
   /** True when part of a wild-type protein is drawn shorter (break marks): the legend says so. */
   readonly squeezed: boolean;
+  /** Kinds of domain drawn with no name anywhere in the panel (too small for one): the legend keys them. */
+  readonly unnamed: readonly { readonly key: string; readonly colour: string; readonly name: string; readonly lost: boolean }[];
 }
 
 const sideClass = (s: Side) => (s === 'fivePrime' ? 'five-prime' : 'three-prime');
@@ -36,8 +38,16 @@ export function frameNote(f: Fusion, width: number): string {
   return [f.frameExplanation, ...f.diagnostics.sentences.filter((s) => key.test(s))].join(' ');
 }
 
+/** Out of frame, the stop the junction sequence shows (its residue count), else null: the stop is not known. */
+export function frameshiftStop(f: Fusion): number | null {
+  const len = f.frame === 'out-of-frame' ? f.sequence?.stop?.proteinLength ?? null : null;
+  return len !== null && len >= (f.fivePrime.residues?.[1] ?? 0) + f.protein.novelResidues ? len : null;
+}
+
 function lengthText(f: Fusion): string {
   if (f.protein.length) return `${formatInt(f.protein.length)} aa`;
+  const stop = frameshiftStop(f);
+  if (stop !== null) return `${formatInt(stop)} aa: ${f.fivePrime.gene} ${range(1, f.fivePrime.residues?.[1] ?? 0)}, then frameshift to a stop`;
   switch (f.frame) {
     case 'out-of-frame': return `${f.fivePrime.gene} ${range(1, f.fivePrime.residues?.[1] ?? 0)}, then frameshift (stop not known)`;
     case 'unknown': return 'unknown without a junction';
@@ -57,6 +67,8 @@ export interface ProteinOptions {
 
 /** Text of the short frameshift segment: the stretch read out of frame, to a stop not known. */
 const FRAMESHIFT_TEXT = ['frameshift → stop not known', 'frameshift →', 'fs'];
+/** Beside the frameshift drawn to the stop the sequence shows: `n` shifted residues. */
+const frameshiftToStop = (n: number) => [`${n} aa frameshift → stop`, `${n} aa → stop`, `fs ${n} aa`, 'fs'];
 
 export function layoutProtein(f: Fusion, width: number, top: number, options: ProteinOptions = {}): ProteinPanel {
   const m = 22;
@@ -73,14 +85,16 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   const novel = f.protein.novelResidues;
   const r3 = three.residues;
   const start3 = f.frame === 'five-prime-utr' ? 0 : a + novel;
-  const tracks = options.wildType === false ? [] : wildTypeTracks(f, a, novel, start3);
+  const tracks = options.wildType === false ? [] : wildTypeTracks(f, a, novel, start3, frameshiftStop(f));
   const fill = domainColours(f);
   const outOfFrame = f.frame === 'out-of-frame';
   // Out of frame, what is known ends at the junction: the shifted stretch is a short segment
   // (its length, to the first stop, is not known without the sequence), never the in-frame length.
-  const drawn = f.protein.length ?? a + novel;
+  // With the junction sequence, the shifted stretch is drawn to its stop at the protein's pace.
+  const stop = frameshiftStop(f);
+  const drawn = f.protein.length ?? stop ?? a + novel;
   const [lo, hi] = wildTypeExtent(tracks);
-  const fsText = FRAMESHIFT_TEXT.find((t) => textWidth(t, FONT.label) + 20 <= (x1 - x0) * 0.4) ?? 'fs';
+  const fsText = (stop !== null ? frameshiftToStop(stop - a - novel) : FRAMESHIFT_TEXT).find((t) => textWidth(t, FONT.label) + 20 <= (x1 - x0) * 0.4) ?? 'fs';
   const reserve = outOfFrame ? textWidth(fsText, FONT.label) + 20 : 0;
   const base = proteinScale(lo, drawn, outOfFrame ? drawn : Math.max(hi, drawn, 1), x0, x1 - reserve);
   // The 3' wild type hanging past the junction shares the segment's room (drawn shorter, with a break mark).
@@ -89,7 +103,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
 
   const lt = lengthText(f);
   const mark = options.mark ?? '';
-  const short = f.frame === 'out-of-frame' ? `${five.gene} ${range(1, a)} + frameshift` : lt;
+  const short = f.frame === 'out-of-frame' ? (stop !== null ? `${formatInt(stop)} aa, frameshift to a stop` : `${five.gene} ${range(1, a)} + frameshift`) : lt;
   const title = [FONT.heading, FONT.label].flatMap((size) => [`Fusion protein · ${lt}${mark}`, `Protein · ${lt}${mark}`, `Protein · ${short}${mark}`].map((text) => ({ text, size })))
     .find((t) => textWidth(t.text, t.size) <= x1 - x0) ?? { text: `Protein · ${lt}${mark}`, size: FONT.label };
   fusion.push({ shape: 'text', id: 'protein-title', className: 'heading', x: x0, y: 14, text: title.text, anchor: 'start', size: title.size });
@@ -130,7 +144,19 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   if (tracks.length > 0) wt.unshift({ shape: 'rect', id: 'wt-card', className: 'track-background', x: 0, y: 21, width, height: cardBottom - 21 });
   // Dashed guides from each wild type's cut down the card: aligned cuts merge into one line.
   const cuts = [...new Set(cutPositions(tracks).map((c) => Math.round(x(c.at) * 10) / 10))];
-  cuts.forEach((cx, i) => wt.push({ shape: 'line', id: `wt-cut:${i}`, className: 'guide', x1: cx, y1: (bars[0] ?? cardBottom) - 12, x2: cx, y2: cardBottom }));
+  // A guide stops short of a wild-type label it would cross, and goes on under it.
+  const labelBoxes = wtLabels.filter((sh): sh is TextShape => sh.shape === 'text').map((t) => textBox(t));
+  cuts.forEach((cx, i) => {
+    const y0 = (bars[0] ?? cardBottom) - 12;
+    const gaps = labelBoxes.filter((b) => b.x0 - 3 < cx && cx < b.x1 + 3 && b.y1 > y0 && b.y0 < cardBottom).map((b) => [b.y0 - 2, b.y1 + 2] as const).sort((p, q) => p[0] - q[0]);
+    let from = y0;
+    let k = 0;
+    for (const [g0, g1] of [...gaps, [cardBottom, cardBottom] as const]) {
+      if (g0 - from >= 2) wt.push({ shape: 'line', id: k === 0 ? `wt-cut:${i}` : `wt-cut:${i}:${k}`, className: 'guide', x1: cx, y1: r1(from), x2: cx, y2: r1(g0) });
+      k++;
+      from = Math.max(from, g1);
+    }
+  });
 
   const barY = cardBottom + (tracks.length ? 44 : 47);
   const part = (id: string, cls: string, r0: number, r1: number) =>
@@ -149,11 +175,15 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   if (outOfFrame) {
     const fs0 = a + novel;
     const fsX = x(fs0);
+    // To the stop the sequence shows (to scale, the label beside it), else a short segment holding its label.
+    const fsW = stop !== null ? Math.max(3, x(stop) - fsX) : reserve - 4;
     fusion.push({
-      shape: 'rect', id: 'fusion:frameshift', className: 'frameshift segment', x: fsX, y: barY - H / 2, width: reserve - 4, height: H, rx: 2,
+      shape: 'rect', id: 'fusion:frameshift', className: `frameshift segment${stop !== null ? ' to-stop' : ''}`, x: fsX, y: barY - H / 2, width: fsW, height: H, rx: 2,
     });
-    fusion.push({ shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
-    parts.threePrime = { x0: fsX, x1: fsX + reserve - 4 };
+    fusion.push(stop !== null
+      ? { shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + fsW + 4, y: barY + 4, text: fsText, anchor: 'start', size: FONT.label }
+      : { shape: 'text', id: 'frameshift-label', className: 'frameshift-label', x: fsX + (reserve - 4) / 2, y: barY + 4, text: fsText, anchor: 'middle', size: FONT.label });
+    parts.threePrime = { x0: fsX, x1: fsX + fsW };
   }
   const kept = f.domains.filter((d) => d.status !== 'lost' && d.fusionStart !== null);
   for (const d of kept) {
@@ -164,7 +194,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   // Junction and its residue label, then domain labels (inside when they fit, else above).
   if (f.frame !== 'unknown' && f.frame !== 'five-prime-utr' && a > 0) {
     const jx = x(a);
-    const right = r3 ? `${three.gene} ${range(r3[0], r3[1])}` : f.frame === 'out-of-frame' ? 'frameshift' : 'not translated';
+    const right = r3 ? `${three.gene} ${range(r3[0], r3[1])}` : f.frame === 'out-of-frame' ? (stop !== null ? `frameshift ${stop - a - novel} aa` : 'frameshift') : 'not translated';
     const text = `${five.gene} ${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${right}`;
     fusion.push({
       shape: 'line', id: 'junction', className: 'junction', x1: jx, y1: barY - 26, x2: jx, y2: barY + 14,
@@ -176,6 +206,15 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       { id: 'junction-residues', className: 'junction-label', x: jx, y: barY - 34, text: `${range(1, a)}${novel ? ` | ${novel} new` : ''} | ${r3 ? range(r3[0], r3[1]) : right}`, anchor: 'middle', size: FONT.label },
     ], { minX: x0, maxX: x1 }, taken));
   }
+  // A 5' UTR fusion's protein is the 3' partner's alone: say which residues (and from which start) over its start.
+  if (f.frame === 'five-prime-utr' && r3) {
+    const what = `${three.gene} ${range(r3[0], r3[1])}`;
+    const from = f.protein.alternativeStart ? ` from a later start (${f.protein.alternativeStart.transcript})` : '';
+    fusion.push(...placeLabels([0], () => [what + from, what].map((text) => ({ id: 'junction-residues', className: 'junction-label', x: x(start3), y: barY - 34, text, anchor: 'start' as const, size: FONT.label })), { minX: x0, maxX: x1 }, taken));
+  }
+  // Names outside the bar keep a wider berth from each other than placeLabels' 4 px, so two names
+  // side by side never read as one ("CDC48_N CDC48_2"); one that cannot goes below the bar.
+  const firstName = taken.length;
   const domainNames = placeLabels(
     [...kept].sort((p, q) => (q.fusionEnd! - q.fusionStart!) - (p.fusionEnd! - p.fusionStart!)),
     (d) => {
@@ -191,7 +230,8 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       const clear = (c: Omit<TextShape, 'shape'>) => {
         const b = textBox(c);
         const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
-        return !others.some(([o0, o1]) => b.x0 + dx < o1 - 1 && b.x1 + dx > o0 + 1);
+        const at = { ...b, x0: b.x0 + dx, x1: b.x1 + dx };
+        return !others.some(([o0, o1]) => at.x0 < o1 - 1 && at.x1 > o0 + 1) && !taken.slice(firstName).some((o) => overlaps(o, at, 12));
       };
       const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
         .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }))
@@ -244,5 +284,35 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
   });
   const out: Track[] = [{ name: 'wild-type', shapes: [...wt, ...wtLabels] }, { name: 'fusion', shapes: fusion }, { name: 'note', shapes: notes }];
   // Connectors end at the panel's top edge, above its title: no ribbon crosses the panel's text.
-  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top, squeezed: wt.some((sh) => sh.className === 'scale-break') };
+  return { panel: { name: 'protein', y: top, height: ny - 4, tracks: out }, parts, top, squeezed: wt.some((sh) => sh.className === 'scale-break'), unnamed: unnamedDomains(f, [...wt, ...wtLabels, ...fusion], fill, nameOf) };
+}
+
+/** Domain kinds drawn in `shapes` whose name is nowhere among them, in drawing order (ids are `GENE:domain:KEY[.n]`). */
+function unnamedDomains(f: Fusion, shapes: readonly Shape[], fill: (d: Pick<DomainCall, 'accession' | 'name'>) => string, nameOf: (d: DomainCall) => string): ProteinPanel['unnamed'] {
+  const calls = new Map<string, DomainCall>();
+  for (const d of f.domains) if (!calls.has(domainKey(d))) calls.set(domainKey(d), d);
+  for (const p of [f.fivePrime, f.threePrime]) {
+    for (const d of p.transcript?.domains ?? []) {
+      if (!calls.has(domainKey(d))) calls.set(domainKey(d), { ...d, id: '', side: p.side, gene: p.gene, status: 'lost', fusionStart: null, fusionEnd: null });
+    }
+  }
+  const keyOf = (id: string) => {
+    const k = id.split(':domain:')[1];
+    if (k === undefined) return undefined;
+    return calls.has(k) ? k : k.replace(/\.\d+$/, '');
+  };
+  const named = new Set(shapes.filter((s) => s.shape === 'text' && /:(?:wt-)?name$/.test(s.id)).map((s) => keyOf(s.id.replace(/:(?:wt-)?name$/, ''))));
+  const out: { key: string; colour: string; name: string; lost: boolean }[] = [];
+  for (const s of shapes) {
+    if (s.feature?.kind !== 'domain') continue;
+    const key = keyOf(s.id);
+    const d = key === undefined ? undefined : calls.get(key);
+    if (!d || named.has(key)) continue;
+    // Keyed as drawn: faded and dashed when every copy in the figure is lost.
+    const lost = /\blost\b/.test(s.className);
+    const seen = out.find((o) => o.key === key);
+    if (seen) seen.lost &&= lost;
+    else out.push({ key: key!, colour: fill(d), name: nameOf(d), lost });
+  }
+  return out;
 }

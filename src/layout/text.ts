@@ -15,10 +15,15 @@ export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+    // A word too long for a line (a nomenclature string at 360 px) breaks after its `::`, never mid-name.
+    const pieces = word.length > max && word.includes('::') ? word.split(/(?<=::)/) : [word];
+    pieces.forEach((piece, k) => {
+      const sep = line && k === 0 ? ' ' : '';
+      if (line && (line + sep + piece).length > max) {
+        lines.push(line);
+        line = piece;
+      } else line = line + sep + piece;
+    });
   }
   if (line) lines.push(line);
   return lines;

@@ -65,7 +65,7 @@ export interface TranscriptOptions {
  * side by side (dodged, with a leader where a number moved), else two rows, alternate numbers
  * above and below, so every retained exon keeps its number.
  */
-function outsideNumbers(items: readonly { id: string; n: number; cx: number }[], rows: { above: number; below: number; top: number; bottom: number }, x0: number, x1: number, taken: Box[], shapes: Shape[]): number {
+function outsideNumbers(items: readonly { id: string; n: number; cx: number; side: string }[], rows: { above: number; below: number; top: number; bottom: number }, x0: number, x1: number, taken: Box[], shapes: Shape[]): number {
   const w = (n: number) => textWidth(String(n), FONT.label);
   const sorted = [...items].sort((a, b) => a.cx - b.cx);
   const one = dodge(sorted.map((e) => ({ x: e.cx, w: w(e.n) })), x0, x1, 3);
@@ -84,7 +84,7 @@ function outsideNumbers(items: readonly { id: string; n: number; cx: number }[],
   for (const g of groups) {
     const xs = dodge(g.list.map((e) => ({ x: e.cx, w: w(e.n) })), x0, x1, 3) ?? g.list.map((e) => e.cx);
     g.list.forEach((e, i) => {
-      const t: Omit<TextShape, 'shape'> = { id: `${e.id}:number`, className: 'exon-number-outside', x: xs[i]!, y: g.y, text: String(e.n), anchor: 'middle', size: FONT.label };
+      const t: Omit<TextShape, 'shape'> = { id: `${e.id}:number`, className: `exon-number-outside ${e.side}`, x: xs[i]!, y: g.y, text: String(e.n), anchor: 'middle', size: FONT.label };
       const box = textBox(t);
       taken.push(box);
       shapes.push({ ...t, shape: 'text' });
@@ -124,7 +124,7 @@ export function layoutTranscript(f: Fusion, width: number, top: number, options:
     const bs = ft.blocks.filter((b) => b.side === side);
     return bs.length ? { x0: sc(bs[0]!.txStart), x1: sc(bs[bs.length - 1]!.txEnd + 1) } : undefined;
   };
-  const outside: { id: string; n: number; cx: number }[] = [];
+  const outside: { id: string; n: number; cx: number; side: string }[] = [];
   for (const b of ft.blocks) {
     const side = b.side === 'fivePrime' ? 'five-prime' : b.side === 'threePrime' ? 'three-prime' : 'linker';
     const kind = b.kind === 'linker' ? 'junction' : b.kind;
@@ -145,7 +145,7 @@ export function layoutTranscript(f: Fusion, width: number, top: number, options:
       const t = { id: `${b.id}:number`, className: 'exon-number on-thick', x: sc(b.coding[0]) + cw / 2, y: cy + 4, text: String(b.number), anchor: 'middle' as const, size: FONT.label };
       shapes.push({ ...t, shape: 'text' });
       taken.push(textBox(t));
-    } else if (b.kind === 'exon' && b.number !== null) outside.push({ id: b.id, n: b.number, cx: sc(b.txStart) + w / 2 });
+    } else if (b.kind === 'exon' && b.number !== null) outside.push({ id: b.id, n: b.number, cx: sc(b.txStart) + w / 2, side });
   }
   const jx = sc(ft.junction + 1);
   const five = f.fivePrime;

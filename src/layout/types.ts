@@ -23,6 +23,12 @@ export interface LayoutOptions {
   readonly label?: string;
   /** Draw the wild-type proteins (default: true on screen, false in the report layout). */
   readonly wildType?: boolean;
+  /**
+   * Text size relative to the screen layout (default 1): the figure is laid out `width / textScale`
+   * px wide and drawn scaled up to `width` (the SVG viewBox), so a 1600-px export printed in a
+   * 700-px column keeps print-size text with textScale 1600/700 (see exportTextScale).
+   */
+  readonly textScale?: number;
   /** What a caller file says of this fusion, drawn under the title (see FigureEvidence). */
   readonly evidence?: FigureEvidence;
 }

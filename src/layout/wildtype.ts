@@ -92,7 +92,7 @@ export function wildTypeTrack(
 }
 
 /** Where each partner's wild-type protein sits on the fusion scale, and what of it is kept. */
-export function wildTypeTracks(f: Fusion, a: number, novel: number, start3: number): WildTypeTrack[] {
+export function wildTypeTracks(f: Fusion, a: number, novel: number, start3: number, shiftedTo: number | null = null): WildTypeTrack[] {
   const out: WildTypeTrack[] = [];
   const five = f.fivePrime;
   const three = f.threePrime;
@@ -103,7 +103,9 @@ export function wildTypeTracks(f: Fusion, a: number, novel: number, start3: numb
     if (three.residues) out.push({ partner: three, offset: start3 - (three.residues[0] - 1), kept: three.residues, shifted: null });
     else if (f.frame === 'out-of-frame' && codon !== null && codon <= t3.proteinLength) {
       // Out of frame: the 3' protein sits where it would have been read, under the frameshift.
-      out.push({ partner: three, offset: a + novel - (codon - 1), kept: null, shifted: [codon, t3.proteinLength] });
+      // Read to the stop the junction sequence shows, when it does (`shiftedTo` fusion residues), else to its end.
+      const end = shiftedTo !== null ? Math.min(t3.proteinLength, codon + Math.max(0, shiftedTo - a - novel - 1)) : t3.proteinLength;
+      out.push({ partner: three, offset: a + novel - (codon - 1), kept: null, shifted: [codon, end] });
     } else out.push({ partner: three, offset: 0, kept: null, shifted: null });
   }
   return out;

@@ -16,6 +16,8 @@ export const TOKENS = {
   // Lighter than both partners in the light theme, darker in the dark one: apart from both in greyscale.
   'linker-color': ['#B0B0B0', '#6B6B6B'],
   'text-color': ['#1F2328', '#E6EDF3'],
+  // The 3' partner's colour as text (junction-sequence bases): darker in the light theme for ≥ 4.5:1 on the background.
+  'three-prime-text-color': ['#A34700', '#FFB000'],
   'muted-color': ['#59636E', '#9198A1'],
   'line-color': ['#57606A', '#9198A1'],
   'lost-color': ['#D0D7DE', '#5F6873'],
@@ -75,6 +77,9 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.exon-number.lost', { fill: v('text-color') }],
   ['.fusion-figure .exon-number-outside', { fill: v('text-color'), 'font-weight': '600' }],
   ['.fusion-figure .exon-number-outside.lost', { fill: v('muted-color'), 'font-weight': '400' }],
+  // Retained exons' numbers under the fusion transcript in their partner's colour: NSF 20 and ALK 20 side by side read apart.
+  ['.fusion-figure .exon-number-outside.five-prime', { fill: v('five-prime-color') }],
+  ['.fusion-figure .exon-number-outside.three-prime', { fill: v('three-prime-text-color') }],
   ['.retained-intron-piece.five-prime', { fill: 'url(#fv-hatch-five-prime)', stroke: v('five-prime-color'), 'stroke-width': '0.8' }],
   ['.retained-intron-piece.three-prime', { fill: 'url(#fv-hatch-three-prime)', stroke: v('three-prime-color'), 'stroke-width': '0.8' }],
   ['.block', { stroke: v('background'), 'stroke-width': '0.75' }],
@@ -119,6 +124,21 @@ const RULES: readonly [string, Record<string, string>][] = [
   ['.legend-swatch.retained-intron', { fill: 'url(#fv-hatch-neutral)', stroke: v('line-color') }],
   ['.unknown-partner', { fill: 'none', stroke: v('muted-color'), 'stroke-dasharray': '4 3' }],
   ...Array.from({ length: 12 }, (_, i): [string, Record<string, string>] => [`.domain.domain-color-${i + 1}`, { fill: v(`domain-color-${i + 1}` as TokenName) }]),
+  // Caller evidence under the title, and the frame disagreement (both calls, never one silently).
+  ['.fusion-figure .frame-disagreement', { fill: v('out-of-frame-color'), 'font-weight': '600' }],
+  // Junction-sequence strip: bases and residues in a monospace font, partner bars, codons, stops.
+  ['.seq-nt, .seq-aa', { 'font-family': 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace', 'font-weight': '600' }],
+  ['.fusion-figure .seq-nt.five-prime', { fill: v('five-prime-color') }],
+  ['.fusion-figure .seq-nt.three-prime', { fill: v('three-prime-text-color') }],
+  ['.fusion-figure .seq-nt.inserted', { fill: v('text-color') }],
+  ['.fusion-figure .seq-aa', { fill: v('text-color') }],
+  ['.fusion-figure .seq-aa.stop', { fill: v('out-of-frame-color') }],
+  ['.seq-bar.five-prime', { fill: v('five-prime-color') }],
+  ['.seq-bar.three-prime', { fill: v('three-prime-color') }],
+  ['.seq-bar.linker', { fill: v('linker-color') }],
+  ['.seq-codon', { fill: v('line-color'), 'fill-opacity': '0.12' }],
+  ['.seq-codon.seq-stop', { fill: v('out-of-frame-color'), 'fill-opacity': '0.16', stroke: v('out-of-frame-color'), 'stroke-width': '1.2' }],
+  ['.fusion-figure .seq-note.caveat', { fill: v('out-of-frame-color') }],
   ['.block.exon.frameshifted', { fill: 'url(#fv-hatch-frameshift)', stroke: v('three-prime-color'), 'stroke-width': '0.8' }],
   ['.hatch-line', { 'stroke-width': '1.5' }],
   ['.hatch-line.five-prime', { stroke: v('five-prime-color') }],

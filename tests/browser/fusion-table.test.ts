@@ -57,6 +57,10 @@ describe('<fusion-table>', () => {
     await diagram.updateComplete;
     expect(diagram.result?.nomenclature).toContain('(KIF5B)');
     expect(diagram.shadowRoot!.querySelector('svg[part="svg"]')).not.toBeNull();
+    // The row's evidence goes to its diagram: the support line is drawn under the title.
+    const support = el.shadowRoot!.querySelector('[part="detail"] p')!.textContent!.split(' · ').slice(1).join(' · ');
+    expect(diagram.evidence?.support).toBe(support);
+    expect([...diagram.shadowRoot!.querySelectorAll('[part="title"] text')].map((t) => t.textContent)).toContain(support);
     expect(bodyRows(el)[0]!.getAttribute('aria-selected')).toBe('true');
     bodyRows(el)[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');

@@ -146,6 +146,26 @@ describe('fusion-viz render --input <caller file>', () => {
     expect(readdirSync(out).sort()).toEqual(files); // no temp files left behind
   }, 60_000);
 
+  it("each figure shows its row's read support, and the frame disagreement when the caller's call differs", async () => {
+    // The fixture's first 40 lines (their line numbers unchanged): rows whose frame calls agree and differ.
+    const path = join(dir, 'fusioncatcher-40.txt');
+    writeFileSync(path, fixtureText('fusioncatcher/fusor-final-list_candidate-fusion-genes.txt').split('\n').slice(0, 40).join('\n') + '\n');
+    const annotated = JSON.parse((await cli('annotate', '--input', path)).out) as { source: { line: number }; caller: { support: string; frame: { agrees: boolean | null; note?: string } | null } }[];
+    const out = join(dir, 'evidence');
+    await cli('render', '--input', path, '-o', out);
+    const files = readdirSync(out);
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    let differing = 0;
+    for (const e of annotated.filter((x) => x.caller.frame?.agrees === false).slice(0, 3)) {
+      const svg = readFileSync(join(out, files.find((f) => Number(f.split('-')[0]) === e.source.line)!), 'utf8');
+      expect(svg).toContain(`>${escape(e.caller.support)}<`);
+      // The note wraps over lines: its first words are on the figure.
+      expect(svg).toContain(`>Frame call differs: ${escape(e.caller.frame!.note!.split(' ').slice(0, 4).join(' '))}`);
+      differing++;
+    }
+    expect(differing).toBeGreaterThan(0);
+  }, 120_000);
+
   it('write failures give one clear line and exit 2, never a stack', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');

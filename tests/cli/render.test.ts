@@ -46,7 +46,20 @@ describe('fusion-viz render', { timeout: 60_000 }, () => {
     const svg = readFileSync(file, 'utf8');
     for (const name of ['CDC48_N', 'CDC48_2', 'AAA', 'Pkinase_Tyr']) expect(svg).toContain(name);
     expect(svg).toContain('<desc>NSF::ALK fusion: NSF exons 1–20 joined out of frame to ALK exons 20–29; the protein keeps NSF residues 1–737');
-    expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" aria-label="[^"]+" class="fusion-figure" height="\d+" role="img" viewBox="0 0 1000 \d+" width="1000">/);
+    // 1000 px wide, text scaled for a 700-px column (laid out at 700, drawn at 1000).
+    expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" aria-label="[^"]+" class="fusion-figure" height="\d+" role="img" viewBox="0 0 700 \d+" width="1000">/);
+  });
+
+  it('--text-scale 1 keeps screen-size text at full layout width; a bad value is a usage error', async () => {
+    const file = join(dir, 'flat.svg');
+    expect((await cli('render', 'NSF:e.1_20::ALK:e.20_29', '-o', file, '--text-scale', '1')).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/viewBox="0 0 1000 \d+" width="1000"/);
+    expect((await cli('render', 'NSF:e.1_20::ALK:e.20_29', '-o', join(dir, 'wide.svg'), '--width', '1600')).code).toBe(0);
+    const wide = readFileSync(join(dir, 'wide.svg'), 'utf8');
+    expect(wide).toMatch(/viewBox="0 0 700 \d+" width="1600"/);
+    const r = await cli('render', 'NSF:e.1_20::ALK:e.20_29', '-o', join(dir, 'bad.svg'), '--text-scale', '0');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--text-scale must be a number above 0/);
   });
 
   it('writes a PNG at scale × the drawing size that is not blank', async () => {
@@ -54,7 +67,7 @@ describe('fusion-viz render', { timeout: 60_000 }, () => {
     const svgFile = join(dir, 'nsf-alk-800.svg');
     expect((await cli('render', 'NSF:e.1_20::ALK:e.20_29', '-o', file, '--width', '800', '--scale', '2')).code).toBe(0);
     expect((await cli('render', 'NSF:e.1_20::ALK:e.20_29', '-o', svgFile, '--width', '800')).code).toBe(0);
-    const height = Number(/viewBox="0 0 800 (\d+)"/.exec(readFileSync(svgFile, 'utf8'))![1]);
+    const height = Number(/ height="(\d+)" role="img"/.exec(readFileSync(svgFile, 'utf8'))![1]);
     const png = readPng(readFileSync(file));
     expect([png.width, png.height]).toEqual([1600, 2 * height]);
     expect(png.colours).toBeGreaterThan(5);

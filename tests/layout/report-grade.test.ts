@@ -12,6 +12,7 @@ import type { FusionLayout, PanelLayout, Shape, TextShape } from '../../src/layo
 import type { Fusion } from '../../src/model/types';
 import { TOKENS } from '../../src/render/styles';
 import { fusionFixtures } from '../fixtures/fusions';
+import { evidenceCases } from '../support/evidence-cases';
 
 const WIDTHS = [360, 700, 1600] as const;
 const cases: { key: string; fusion: Fusion; width: number; layout: FusionLayout }[] = [];
@@ -19,6 +20,10 @@ for (const fx of fusionFixtures()) {
   const r = resolveFusion(fx.description);
   if (!r.ok) continue;
   for (const width of WIDTHS) cases.push({ key: fx.key, fusion: r.value, width, layout: layoutFusion(r.value, { width }) });
+}
+// Caller rows with their read support, frame note and junction-sequence strip.
+for (const c of evidenceCases()) {
+  for (const width of WIDTHS) cases.push({ key: c.key, fusion: c.fusion, width, layout: layoutFusion(c.fusion, { width, evidence: c.evidence }) });
 }
 const shapesOf = (p: PanelLayout) => p.tracks.flatMap((t) => t.shapes);
 const panel = (l: FusionLayout, name: PanelLayout['name']) => l.panels.find((p) => p.name === name);
@@ -150,7 +155,8 @@ describe('report-grade figure (every fixture at 360, 700 and 1600 px)', { timeou
   });
 
   it('out of frame, the frameshift is a short segment: the axis ends at the junction, not at the in-frame length', () => {
-    for (const c of cases.filter((x) => x.fusion.frame === 'out-of-frame')) {
+    // Without sequence the stop is not known (with it, tests/layout/evidence.test.ts draws the segment to the stop).
+    for (const c of cases.filter((x) => x.fusion.frame === 'out-of-frame' && !x.fusion.sequence?.stop)) {
       const p = shapesOf(panel(c.layout, 'protein')!);
       const fs = p.find((s) => s.id === 'fusion:frameshift') as Extract<Shape, { shape: 'rect' }>;
       const axis = p.find((s) => s.id === 'axis') as Extract<Shape, { shape: 'line' }>;

@@ -11,6 +11,7 @@ import { resolveFusion } from '../../src/api';
 import { layoutFusion, type LayoutOptions } from '../../src/layout';
 import { svgDocument } from '../../src/render';
 import { fusionFixtures } from '../fixtures/fusions';
+import { evidenceCase } from '../support/evidence-cases';
 
 const dir = join(process.cwd(), 'tests/__snapshots__');
 /**
@@ -32,6 +33,14 @@ const cases: { name: string; description: string | object; options: LayoutOption
   { name: 'cltc-alk-1400px', description: 'CLTC:e.31::ALK:e.20', options: { width: 1400 } },
   { name: 'nsf-alk-report', description: 'NSF:e.1_20::ALK:e.20_29', options: { width: 700, layout: 'report', label: 'Case 12' } },
   { name: 'linker-report-1600px', description: 'NM_004327.4(BCR):e.2+182::ACTAAAGCG::NM_005157.5(ABL1):e.2-173', options: { width: 1600, layout: 'report' } },
+  { name: 'eml4-alk-1600px-text-scaled', description: 'EML4:e.13::ALK:e.20', options: { width: 1600, textScale: 1600 / 700 } },
+];
+
+// Caller rows with their read support, frame note and junction-sequence strip (tests/support/evidence-cases.ts).
+const callerCases = [
+  { name: 'arriba-bcr-abl1-evidence', key: 'arriba-bcr-abl1', width: 700 },
+  { name: 'fusioncatcher-smg1-npipb5-evidence', key: 'fusioncatcher-smg1-npipb5', width: 700 },
+  { name: 'fusioncatcher-rmnd5a-anapc1-evidence-360px', key: 'fusioncatcher-rmnd5a-anapc1', width: 360 },
 ];
 
 // Each test lays out and serializes a whole figure.
@@ -51,6 +60,20 @@ describe('SVG snapshots of the story figures', { timeout: 30_000 }, () => {
       // A snapshot is a valid SVG file: the declaration and accessions come through untouched.
       expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
       if (r.value.fivePrime.transcript) expect(svg).toContain(r.value.fivePrime.transcript.accession);
+      expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
+    });
+  }
+  for (const c of callerCases) {
+    it(`${c.name} draws as its snapshot`, () => {
+      const e = evidenceCase(c.key);
+      const svg = normalise(svgDocument(layoutFusion(e.fusion, { width: c.width, evidence: e.evidence }), { DOMParser: DOMParser as never }));
+      const file = join(dir, `${c.name}.svg`);
+      const changed = join(dir, `${c.name}-changed.svg`);
+      if (!existsSync(file)) writeFileSync(file, svg);
+      const expected = readFileSync(file, 'utf8');
+      if (svg !== expected) writeFileSync(changed, svg);
+      else rmSync(changed, { force: true });
+      expect(svg).toContain(`>${e.evidence.support!.split(' · ')[0]} · `);
       expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
     });
   }
