@@ -1,6 +1,6 @@
 /**
- * `fusion-viz render`: the same layout and renderer as the element, in Node (linkedom gives the
- * DOM, resvg rasterises PNG). One file per fusion; batches print a progress line on stderr.
+ * `fusion-viz render`: the same layout and renderer as the element, in Node (drawn into the light
+ * export DOM of src/render/light-dom.ts; resvg, an optional dependency, rasterises PNG). One file per fusion; batches print a progress line on stderr.
  *
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
  *   fusion-viz render --input fusions.json -o out/ --format png
@@ -12,12 +12,11 @@ import { svgDocument, type Theme } from '../render';
 import type { Fusion } from '../model/types';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
 import { parseArgs, readBatch, type CliIO } from './main';
-import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
+import { EXIT_UNAVAILABLE, loadResvg, MissingDependencyError } from './optional';
 import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
 
+/** A DOMParser to draw into instead of the light export DOM (tests pass linkedom's). */
 type SvgParser = NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'];
-/** linkedom's DOMParser, loaded on the first drawing (an optional peer dependency). */
-let parser: SvgParser | undefined;
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 
@@ -30,7 +29,7 @@ export interface RenderOptions {
 }
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
-export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = parser!): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
+export function renderSvg(description: string | object, o: RenderOptions, DOMParser?: SvgParser): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   const layout = layoutFusion(r.value, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
@@ -48,7 +47,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 }
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
-export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = parser!): { svg: string; width: number; height: number } {
+export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser?: SvgParser): { svg: string; width: number; height: number } {
   const layout = layoutFusion(fusion, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };
@@ -98,7 +97,6 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
   const o = { width, theme, panels, layout, label } as RenderOptions;
   try {
-    parser ??= (await loadLinkedom()).DOMParser as unknown as SvgParser;
     if (format === 'png') await loadResvg();
   } catch (e) {
     if (e instanceof MissingDependencyError) return fail(io, e.message, EXIT_UNAVAILABLE);

@@ -3,19 +3,24 @@
  * element, with <title>, <desc>, resolved styles and no external reference. Works in the
  * browser (a detached XML document: no markup parsed from a string, so Trusted Types have
  * nothing to check, and no <style> element is ever created, so a strict style-src has nothing
- * to block) and in Node (pass linkedom's DOMParser). A small serializer of our own gives
+ * to block) and in Node (light-dom.ts: a minimal DOM of just what the renderer uses, so a figure
+ * costs no DOM emulation; a DOMParser, e.g. linkedom's, may be passed instead). A small serializer of our own gives
  * byte-identical output in both, writes the style sheet as text, and leaves out anything a
  * file must not hold: scripts, foreignObject, event attributes, non-local references.
  */
 import type { FusionLayout } from '../layout/types';
 import { renderFusion, SVG_NS } from './draw';
+import { LightElement, lightDocument } from './light-dom';
 import { exportStyles, type Theme, type TokenName } from './styles';
 
 export interface SvgDocumentOptions {
   readonly theme?: Theme;
   /** Token values in effect (e.g. read from the element's computed style), overriding the theme's. */
   readonly tokens?: Partial<Record<TokenName, string>>;
-  /** DOMParser constructor, for Node (e.g. linkedom's); browsers use a detached document instead. */
+  /**
+   * DOMParser constructor (e.g. linkedom's) to draw into instead of the default: in a browser a
+   * detached document, elsewhere the light DOM of light-dom.ts.
+   */
   readonly DOMParser?: { new (): { parseFromString(text: string, type: string): Document } };
   /** Told about each token value dropped as unsafe; console.warn by default. */
   readonly warn?: (message: string) => void;
@@ -23,21 +28,32 @@ export interface SvgDocumentOptions {
 
 /** Elements and attributes an exported file never carries, whatever a caller drew into the tree. */
 const BANNED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 'embed', 'use', 'image', 'a', 'style']);
+// Cheap character checks first (a figure has ~10,000 attributes), the exact rules after them.
 const allowedAttr = (name: string, value: string) =>
-  !/^on/i.test(name) && !((/(?:^|:)href$/i.test(name) || /^src$/i.test(name)) && !value.startsWith('#')) && !/url\((?!\s*['"]?#)/i.test(value);
+  !((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) && // on…
+  !(((name.length >= 4 && (name.charCodeAt(name.length - 1) | 32) === 102 && /(?:^|:)href$/i.test(name)) || /^src$/i.test(name)) && !value.startsWith('#')) &&
+  !(value.includes('(') && /url\((?!\s*['"]?#)/i.test(value));
 
 const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escapeAttr = (s: string) => (/[&<>"]/.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
+const byName = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
 export function serializeSvg(el: Element, root = true): string {
   // Sorted, and empty style attributes dropped: DOM implementations differ in attribute order.
-  const attrs = [...el.attributes]
-    .filter((a) => a.name !== 'xmlns' && a.name !== 'style' && allowedAttr(a.name, a.value))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((a) => ` ${a.name}="${escapeAttr(a.value)}"`)
-    .join('');
-  const ns = root ? ` xmlns="${SVG_NS}"` : '';
+  const kept: (readonly [string, string])[] = [];
+  if (el instanceof LightElement) {
+    for (const pair of el.attributeMap) if (pair[0] !== 'xmlns' && pair[0] !== 'style' && allowedAttr(pair[0], pair[1])) kept.push(pair);
+  } else {
+    const list = el.attributes;
+    for (let i = 0; i < list.length; i++) {
+      const { name, value } = list[i]!;
+      if (name !== 'xmlns' && name !== 'style' && allowedAttr(name, value)) kept.push([name, value]);
+    }
+  }
+  kept.sort(byName);
+  let attrs = root ? ` xmlns="${SVG_NS}"` : '';
+  for (const [name, value] of kept) attrs += ` ${name}="${escapeAttr(value)}"`;
   // Sibling links, not childNodes: linkedom builds a fresh childNodes array on every read.
   let children = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -45,14 +61,13 @@ export function serializeSvg(el: Element, root = true): string {
     else if (c.nodeType === 3) children += escapeText(c.textContent ?? '');
   }
   const tag = el.tagName;
-  return children ? `<${tag}${ns}${attrs}>${children}</${tag}>` : `<${tag}${ns}${attrs}/>`;
+  return children ? `<${tag}${attrs}>${children}</${tag}>` : `<${tag}${attrs}/>`;
 }
 
 function blankSvg(options: SvgDocumentOptions): Document {
   if (options.DOMParser) return new options.DOMParser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml');
   const implementation = (globalThis as { document?: Document }).document?.implementation;
-  if (!implementation) throw new Error('svgDocument needs a DOMParser outside a browser: pass one (e.g. from linkedom)');
-  return implementation.createDocument(SVG_NS, 'svg', null);
+  return implementation ? implementation.createDocument(SVG_NS, 'svg', null) : lightDocument(SVG_NS, 'svg');
 }
 
 export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {
