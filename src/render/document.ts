@@ -38,8 +38,8 @@ const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').re
 const escapeAttr = (s: string) => (/[&<>"]/.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
 const byName = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
-export function serializeSvg(el: Element, root = true): string {
+/** `<tag attr="…"…` of an element (no closing bracket): attributes sorted by name, unsafe ones left out. */
+function openTag(el: Element, root: boolean): string {
   // Sorted, and empty style attributes dropped: DOM implementations differ in attribute order.
   const kept: (readonly [string, string])[] = [];
   if (el instanceof LightElement) {
@@ -52,16 +52,27 @@ export function serializeSvg(el: Element, root = true): string {
     }
   }
   kept.sort(byName);
-  let attrs = root ? ` xmlns="${SVG_NS}"` : '';
-  for (const [name, value] of kept) attrs += ` ${name}="${escapeAttr(value)}"`;
+  let tag = `<${el.tagName}${root ? ` xmlns="${SVG_NS}"` : ''}`;
+  for (const [name, value] of kept) tag += ` ${name}="${escapeAttr(value)}"`;
+  return tag;
+}
+
+/** The serialized children of an element, banned elements left out. */
+function childMarkup(el: Element): string {
   // Sibling links, not childNodes: linkedom builds a fresh childNodes array on every read.
   let children = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 1) children += BANNED_ELEMENTS.has((c as Element).tagName.toLowerCase()) ? '' : serializeSvg(c as Element, false);
     else if (c.nodeType === 3) children += escapeText(c.textContent ?? '');
   }
-  const tag = el.tagName;
-  return children ? `<${tag}${attrs}>${children}</${tag}>` : `<${tag}${attrs}/>`;
+  return children;
+}
+
+/** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
+export function serializeSvg(el: Element, root = true): string {
+  const open = openTag(el, root);
+  const children = childMarkup(el);
+  return children ? `${open}>${children}</${el.tagName}>` : `${open}/>`;
 }
 
 function blankSvg(options: SvgDocumentOptions): Document {
@@ -72,6 +83,21 @@ function blankSvg(options: SvgDocumentOptions): Document {
 
 export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {
   return svgFigure(layout, renderFusion, exportStyles, options);
+}
+
+type Css = (theme: Theme, tokens?: Partial<Record<TokenName, string>>, warn?: (message: string) => void) => string;
+const sheets = new WeakMap<Css, Map<Theme, string>>();
+
+/** The figure's style sheet; without token values it depends on the theme only, so it is made once per theme. */
+function styleSheet(css: Css, options: SvgDocumentOptions): string {
+  const theme = options.theme ?? 'light';
+  const warn = options.warn ?? ((m: string) => console.warn(`fusion-viz: ${m}`));
+  if (options.tokens) return css(theme, options.tokens, warn);
+  let byTheme = sheets.get(css);
+  if (!byTheme) sheets.set(css, (byTheme = new Map()));
+  let sheet = byTheme.get(theme);
+  if (sheet === undefined) byTheme.set(theme, (sheet = css(theme, undefined, warn)));
+  return sheet;
 }
 
 /** What every exported figure has: a size, a title and a plain-language summary. */
@@ -90,7 +116,7 @@ export interface FigureFrame {
 export function svgFigure<L extends FigureFrame>(
   layout: L,
   draw: (svg: SVGSVGElement, layout: L) => void,
-  css: (theme: Theme, tokens?: Partial<Record<TokenName, string>>, warn?: (message: string) => void) => string,
+  css: Css,
   options: SvgDocumentOptions = {},
 ): string {
   const doc = blankSvg(options);
@@ -101,17 +127,16 @@ export function svgFigure<L extends FigureFrame>(
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const sheet = css(options.theme ?? 'light', options.tokens, options.warn ?? ((m) => console.warn(`fusion-viz: ${m}`)));
+  const sheet = styleSheet(css, options);
   const background = el('rect');
   background.setAttribute('class', 'background');
   background.setAttribute('width', String(layout.width));
   background.setAttribute('height', String(layout.height));
-  const first = svg.firstChild;
-  for (const node of [el('title', layout.title), el('desc', layout.summary), background]) svg.insertBefore(node, first);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', layout.summary);
-  // The sheet goes in as text after <desc> (whose text is escaped, so this is its one end tag).
-  const markup = serializeSvg(svg);
-  const at = markup.indexOf('</desc>') + '</desc>'.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup.slice(0, at)}<style>${escapeText(sheet)}</style>${markup.slice(at)}\n`;
+  // <title>, <desc>, the sheet as text (never a <style> element) and the background go first,
+  // written beside the drawing rather than inserted into it.
+  const head = `${serializeSvg(el('title', layout.title), false)}${serializeSvg(el('desc', layout.summary), false)}<style>${escapeText(sheet)}</style>${serializeSvg(background, false)}`;
+  const markup = `${openTag(svg, true)}>${head}${childMarkup(svg)}</svg>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
 }
