@@ -72,7 +72,10 @@ export function gtfOf(transcripts: readonly TranscriptRecord[]): string {
   return rows.map((r) => r[2]).join('\n') + '\n';
 }
 
-/** Arriba's protein_domains.gff3 for the transcripts' display domains: one row per exon piece of each domain. */
+/**
+ * Arriba's protein_domains.gff3 for the transcripts' display domains: one row per exon piece of
+ * each domain. Contigs without `chr`: draw_fusions.R strips it from the GTF's but not from these.
+ */
 export function domainsGff3(transcripts: readonly TranscriptRecord[]): string {
   const palette = ['#a6cee3', '#b2df8a', '#fb9a99', '#fdbf6f', '#cab2d6', '#ffff99', '#1f78b4', '#33a02c'];
   const rows: string[] = [];
@@ -80,7 +83,7 @@ export function domainsGff3(transcripts: readonly TranscriptRecord[]): string {
     t.domains.forEach((d, k) => {
       const id = d.accession ?? `${t.gene}-${d.name}`;
       const attrs = `Name=${encodeURIComponent(d.name)};color=${palette[k % palette.length]};gene_id=${t.gene};gene_name=${t.gene};transcript_id=${t.accession};protein_domain_id=${id}`;
-      for (const [a, b] of cdsToGenomic(t, (d.start - 1) * 3 + 1, d.end * 3)) rows.push([t.chrom, 'fusion-viz', 'protein_domain', a, b, '.', t.strand, '.', attrs].join('\t'));
+      for (const [a, b] of cdsToGenomic(t, (d.start - 1) * 3 + 1, d.end * 3)) rows.push([t.chrom.replace(/^chr/, ''), 'fusion-viz', 'protein_domain', a, b, '.', t.strand, '.', attrs].join('\t'));
     });
   }
   return rows.join('\n') + '\n';

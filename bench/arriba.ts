@@ -21,17 +21,24 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from '../tests/support/built';
 import { arribaTsv, domainsGff3, gtfOf, reviewFusions, transcriptsOf } from './arriba-inputs';
-import { fmtMs, spread, summary, timeOnce, type Timed } from './cli-timing';
+import { fmtMs, spread, summary, timeOnce, timeRun, type Timed } from './cli-timing';
 
 export const RESULT_FILE = new URL('./arriba-result.json', import.meta.url);
+
+export interface Pair {
+  readonly arriba: Timed;
+  readonly fusionViz: Timed;
+  readonly cpu: { readonly arriba: Timed; readonly fusionViz: Timed } | null;
+}
 
 export interface ArribaResult {
   readonly date: string;
   readonly fusions: number;
   readonly transcripts: number;
   readonly runs: number;
-  readonly structure: { readonly arriba: Timed; readonly fusionViz: Timed };
-  readonly domains: { readonly arriba: Timed; readonly fusionViz: Timed };
+  /** Wall clock, and CPU time (user + system) where GNU time was there: `cpu` null otherwise. */
+  readonly structure: Pair;
+  readonly domains: Pair;
   readonly commands: Record<string, string>;
   readonly versions: Record<string, string>;
   readonly machine: string;
@@ -100,15 +107,22 @@ export function runArriba(runs = 3): ArribaResult {
     fusionVizDomains: [process.execPath, [cli, 'render', '--input', tsv, '-o', join(out, 'fusion-viz'), '--overwrite']],
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   // One untimed round of ours (the first run of a build reads the packs cold), then interleaved rounds.
   timeOnce(...commands.fusionVizDomains!);
   for (let i = 0; i < runs; i++) {
     for (const [k, [c, a]] of Object.entries(commands)) {
-      const ms = timeOnce(c, a);
-      times[k]!.push(ms);
-      console.log(`  ${k} run ${i + 1}: ${fmtMs(ms)}`);
+      const t = timeRun(c, a);
+      times[k]!.push(t.wall);
+      if (t.cpu !== null) cpu[k]!.push(t.cpu);
+      console.log(`  ${k} run ${i + 1}: ${fmtMs(t.wall)} wall${t.cpu !== null ? `, ${fmtMs(t.cpu)} CPU` : ''}`);
     }
   }
+  const pair = (a: string, b: string): Pair => ({
+    arriba: summary(times[a]!),
+    fusionViz: summary(times[b]!),
+    cpu: cpu[a]!.length === runs && cpu[b]!.length === runs ? { arriba: summary(cpu[a]!), fusionViz: summary(cpu[b]!) } : null,
+  });
   firstPages(out, join(out, 'fusion-viz'));
   const show = (c: [string, string[]]) => [c[0] === process.execPath ? 'node' : c[0], ...c[1]].join(' ').replaceAll(dir, '$ARRIBA_BENCH_DIR').replaceAll(resolve('.'), '.');
   return {
@@ -116,8 +130,8 @@ export function runArriba(runs = 3): ArribaResult {
     fusions: fusions.length,
     transcripts: transcripts.length,
     runs,
-    structure: { arriba: summary(times.arribaStructure!), fusionViz: summary(times.fusionVizStructure!) },
-    domains: { arriba: summary(times.arribaDomains!), fusionViz: summary(times.fusionVizDomains!) },
+    structure: pair('arribaStructure', 'fusionVizStructure'),
+    domains: pair('arribaDomains', 'fusionVizDomains'),
     commands: Object.fromEntries(Object.entries(commands).map(([k, c]) => [k, show(c)])),
     versions: versions(),
     machine: `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`,
@@ -132,7 +146,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     const r = runArriba(Number(process.env.ARRIBA_RUNS ?? 3));
     writeFileSync(RESULT_FILE, JSON.stringify(r, null, 2) + '\n');
     for (const [name, pair] of [['structure (GTF only)', r.structure], ['with domains', r.domains]] as const) {
-      console.log(`${name}: Arriba ${spread(pair.arriba)}, fusion-viz ${spread(pair.fusionViz)}: ${(pair.arriba.median / pair.fusionViz.median).toFixed(1)}× faster (medians, ${r.fusions} fusions)`);
+      console.log(`${name}: wall: Arriba ${spread(pair.arriba)}, fusion-viz ${spread(pair.fusionViz)}: ${(pair.arriba.median / pair.fusionViz.median).toFixed(1)}× faster (medians, ${r.fusions} fusions)`);
+      if (pair.cpu) console.log(`${name}: CPU: Arriba ${spread(pair.cpu.arriba)}, fusion-viz ${spread(pair.cpu.fusionViz)}: ${(pair.cpu.arriba.median / pair.cpu.fusionViz.median).toFixed(1)}×`);
     }
     console.log(JSON.stringify({ versions: r.versions, machine: r.machine }, null, 2));
   }

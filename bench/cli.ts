@@ -10,9 +10,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from '../tests/support/built';
-import type { ArribaResult } from './arriba';
+import type { ArribaResult, Pair } from './arriba';
 import { arribaTsv, gtfOf, reviewFusions, transcriptsOf } from './arriba-inputs';
 import { fmtMs, spread, timeInterleaved } from './cli-timing';
+
+type Measured = ReturnType<typeof timeInterleaved>[number];
+const ratio = (a: Measured, b: Measured, key: 'wall' | 'cpu') => (a[key] && b[key] ? (a[key].median / b[key].median).toFixed(2) : '?');
+const cpuOf = (m: Measured) => (m.cpu ? `, CPU ${fmtMs(m.cpu.median)}` : '');
 
 export default function benchCli(): string {
   ensureBuilt();
@@ -24,8 +28,8 @@ export default function benchCli(): string {
     [node, [cli, 'annotate', 'NSF:e.1_20::ALK:e.20_29']],
   ], 15, 2);
   const lines = [
-    `start-up: annotate of one fusion ${spread(annotate!)} = ${(annotate!.median / bare!.median).toFixed(2)}× bare node -e 0 ${spread(bare!)} ` +
-      `(aim ≤ 2×; --version ${(version!.median / bare!.median).toFixed(2)}×; medians of 15)`,
+    `start-up: annotate of one fusion ${spread(annotate!.wall)}${cpuOf(annotate!)} against bare node -e 0 ${spread(bare!.wall)}${cpuOf(bare!)}: ` +
+      `${ratio(annotate!, bare!, 'wall')}× wall, ${ratio(annotate!, bare!, 'cpu')}× CPU (aim ≤ 2×); --version ${ratio(version!, bare!, 'wall')}× wall (medians of 15)`,
   ];
 
   const dir = mkdtempSync(join(tmpdir(), 'fv-bench-cli-'));
@@ -39,15 +43,18 @@ export default function benchCli(): string {
       [node, [cli, 'render', '--input', tsv, '--annotation', gtf, '-o', join(dir, 'gtf'), '--overwrite']],
       [node, [cli, 'render', '--input', tsv, '-o', join(dir, 'packs'), '--overwrite']],
     ], 5, 1);
-    const recorded = existsSync(new URL('./arriba-result.json', import.meta.url))
-      ? (JSON.parse(readFileSync(new URL('./arriba-result.json', import.meta.url), 'utf8')) as ArribaResult)
-      : null;
-    const vs = (ours: typeof structure, arriba: number | undefined) => (arriba ? `${(arriba / ours!.median).toFixed(1)}× faster than Arriba's recorded ${fmtMs(arriba)}` : 'no recorded Arriba run (npm run bench:arriba)');
+    const file = new URL('./arriba-result.json', import.meta.url);
+    const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ArribaResult) : null;
+    const vs = (ours: Measured, pair: Pair | undefined) => {
+      if (!pair) return 'no recorded Arriba run (npm run bench:arriba)';
+      const wall = `${(pair.arriba.median / ours.wall.median).toFixed(1)}× faster than Arriba's recorded ${fmtMs(pair.arriba.median)} wall`;
+      return pair.cpu && ours.cpu ? `${wall}, ${(pair.cpu.arriba.median / ours.cpu.median).toFixed(1)}× its ${fmtMs(pair.cpu.arriba.median)} CPU` : wall;
+    };
     lines.push(
       `render batch of the ${fusions.length} review-cohort fusions (Arriba fusions.tsv, one SVG each; aim ≥ 50× Arriba): ` +
-        `on the exported GTF ${spread(structure!)}, ${vs(structure, recorded?.structure.arriba.median)}; ` +
-        `on the bundled packs with domains ${spread(domains!)}, ${vs(domains, recorded?.domains.arriba.median)} (medians of 5` +
-        `${recorded ? `; Arriba recorded ${recorded.date.slice(0, 10)}, median of ${recorded.runs}` : ''})`,
+        `on the exported GTF ${spread(structure!.wall)}${cpuOf(structure!)}: ${vs(structure!, recorded?.structure)}; ` +
+        `on the bundled packs with domains ${spread(domains!.wall)}${cpuOf(domains!)}: ${vs(domains!, recorded?.domains)} (medians of 5` +
+        `${recorded ? `; Arriba recorded ${recorded.date.slice(0, 10)}, medians of ${recorded.runs}` : ''})`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
