@@ -144,13 +144,13 @@ export class LightElement extends LightNode {
     return this.attrs.has(name);
   }
 
-  setAttributeNS(_ns: string | null, name: string, value: unknown): void {
-    this.setAttribute(name, value);
+  /** d3 passes the local name (`xlink:href` → `href`), which is also what a browser's attribute is named. */
+  setAttributeNS(_ns: string | null, local: string, value: unknown): void {
+    this.setAttribute(local, value);
   }
 
-  removeAttributeNS(_ns: string | null, name: string): void {
-    this.removeAttribute(name.replace(/^[^:]*:/, ''));
-    this.removeAttribute(name);
+  removeAttributeNS(_ns: string | null, local: string): void {
+    this.removeAttribute(local);
   }
 
   get children(): LightElement[] {
