@@ -1,6 +1,7 @@
 /**
  * `fusion-viz render`: the same layout and renderer as the element, in Node (drawn into the light
- * export DOM of src/render/light-dom.ts; resvg, an optional dependency, rasterises PNG). One file per fusion; batches print a progress line on stderr.
+ * export DOM of src/render/light-dom.ts; resvg, an optional dependency, rasterises PNG). One file
+ * per fusion; batches print a progress line on stderr.
  *
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
  *   fusion-viz render --input fusions.json -o out/ --format png
