@@ -56,6 +56,7 @@ export class PackStore {
     this.indexLoaded = true;
     this.metaComplete = true;
     this.learnSymbols(index.symbols);
+    this.learnSymbols(Object.keys(index.previous));
   }
 
   addShard(shard: PackedShard, bucket?: number): void {
