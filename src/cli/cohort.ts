@@ -18,6 +18,7 @@ import type { Issue } from '../model/types';
 import { layoutCohort } from '../layout/cohort';
 import { BUILTIN_FIELDS, parseFilter } from '../model/cohort';
 import { cohortSvgDocument } from '../render/cohort';
+import { LightDOMParser } from '../render/light-dom';
 import { parseArgs, type CliIO } from './main';
 import { EXIT_UNAVAILABLE, loadResvg, MissingDependencyError } from './optional';
 import { svgToPngNode } from './render';
@@ -103,7 +104,7 @@ export async function cohortCommand(argv: readonly string[], io: CliIO): Promise
     if (e instanceof MissingDependencyError) return io.err(`fusion-viz render --cohort: ${e.message}\n`), EXIT_UNAVAILABLE;
     throw e;
   }
-  const svg = cohortSvgDocument(layout, { theme });
+  const svg = cohortSvgDocument(layout, { theme, DOMParser: LightDOMParser });
   writeFileSync(out, format === 'svg' ? svg : await svgToPngNode(svg, scale));
   io.err(`${layout.rows.length} rows (${cohort.rows.length} fusions of ${cohort.gene}) → ${out}\n`);
   return issues.length === 0 ? 0 : 1;

@@ -10,13 +10,14 @@ import { extname, join } from 'node:path';
 import { resolveFusion } from '../api';
 import { layoutFusion, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
+import { LightDOMParser } from '../render/light-dom';
 import type { Fusion } from '../model/types';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
 import { parseArgs, readBatch, type CliIO } from './main';
 import { EXIT_UNAVAILABLE, loadResvg, MissingDependencyError } from './optional';
 import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
 
-/** A DOMParser to draw into instead of the light export DOM (tests pass linkedom's). */
+/** What figures are drawn into: the light export DOM by default (tests may pass linkedom's DOMParser). */
 type SvgParser = NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'];
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
@@ -30,7 +31,7 @@ export interface RenderOptions {
 }
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
-export function renderSvg(description: string | object, o: RenderOptions, DOMParser?: SvgParser): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
+export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = LightDOMParser): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   const layout = layoutFusion(r.value, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
@@ -48,7 +49,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 }
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
-export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser?: SvgParser): { svg: string; width: number; height: number } {
+export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = LightDOMParser): { svg: string; width: number; height: number } {
   const layout = layoutFusion(fusion, { width: o.width, panels: o.panels, layout: o.layout, label: o.label });
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };

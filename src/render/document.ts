@@ -3,24 +3,21 @@
  * element, with <title>, <desc>, resolved styles and no external reference. Works in the
  * browser (a detached XML document: no markup parsed from a string, so Trusted Types have
  * nothing to check, and no <style> element is ever created, so a strict style-src has nothing
- * to block) and in Node (light-dom.ts: a minimal DOM of just what the renderer uses, so a figure
- * costs no DOM emulation; a DOMParser, e.g. linkedom's, may be passed instead). A small serializer of our own gives
+ * to block) and in Node (pass a DOMParser: the CLI passes light-dom.ts's LightDOMParser, a minimal
+ * DOM of just what the renderer uses, kept out of this module so browser bundles do not carry it;
+ * linkedom's works too). A small serializer of our own gives
  * byte-identical output in both, writes the style sheet as text, and leaves out anything a
  * file must not hold: scripts, foreignObject, event attributes, non-local references.
  */
 import type { FusionLayout } from '../layout/types';
 import { renderFusion, SVG_NS } from './draw';
-import { LightElement, lightDocument } from './light-dom';
 import { exportStyles, type Theme, type TokenName } from './styles';
 
 export interface SvgDocumentOptions {
   readonly theme?: Theme;
   /** Token values in effect (e.g. read from the element's computed style), overriding the theme's. */
   readonly tokens?: Partial<Record<TokenName, string>>;
-  /**
-   * DOMParser constructor (e.g. linkedom's) to draw into instead of the default: in a browser a
-   * detached document, elsewhere the light DOM of light-dom.ts.
-   */
+  /** DOMParser constructor, for Node (LightDOMParser of light-dom.ts, or e.g. linkedom's); browsers use a detached document instead. */
   readonly DOMParser?: { new (): { parseFromString(text: string, type: string): Document } };
   /** Told about each token value dropped as unsafe; console.warn by default. */
   readonly warn?: (message: string) => void;
@@ -42,8 +39,10 @@ const byName = (a: readonly [string, string], b: readonly [string, string]) => (
 function openTag(el: Element, root: boolean): string {
   // Sorted, and empty style attributes dropped: DOM implementations differ in attribute order.
   const kept: (readonly [string, string])[] = [];
-  if (el instanceof LightElement) {
-    for (const pair of el.attributeMap) if (pair[0] !== 'xmlns' && pair[0] !== 'style' && allowedAttr(pair[0], pair[1])) kept.push(pair);
+  // The light DOM (light-dom.ts, the CLI's) hands over its attribute map; a DOM's NamedNodeMap is read once.
+  const map = (el as { attributeMap?: ReadonlyMap<string, string> }).attributeMap;
+  if (map) {
+    for (const pair of map) if (pair[0] !== 'xmlns' && pair[0] !== 'style' && allowedAttr(pair[0], pair[1])) kept.push(pair);
   } else {
     const list = el.attributes;
     for (let i = 0; i < list.length; i++) {
@@ -78,7 +77,8 @@ export function serializeSvg(el: Element, root = true): string {
 function blankSvg(options: SvgDocumentOptions): Document {
   if (options.DOMParser) return new options.DOMParser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml');
   const implementation = (globalThis as { document?: Document }).document?.implementation;
-  return implementation ? implementation.createDocument(SVG_NS, 'svg', null) : lightDocument(SVG_NS, 'svg');
+  if (!implementation) throw new Error('svgDocument needs a DOMParser outside a browser: pass one (e.g. from linkedom)');
+  return implementation.createDocument(SVG_NS, 'svg', null);
 }
 
 export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {

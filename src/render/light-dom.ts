@@ -279,3 +279,16 @@ export class LightDocument {
 export function lightDocument(namespace: string, rootTag: string): Document {
   return new LightDocument(namespace, rootTag) as unknown as Document;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The light DOM behind svgDocument's / svgFigure's `DOMParser` option (what the CLI passes): it
+ * parses nothing; every call gives a new document whose root is an empty <svg>, which is all
+ * those ask it for (their blank `<svg xmlns="…"></svg>`).
+ */
+export class LightDOMParser {
+  parseFromString(_markup: string, _type: string): Document {
+    return lightDocument(SVG_NS, 'svg');
+  }
+}
