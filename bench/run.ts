@@ -12,7 +12,7 @@ console.log(`model: ${fmt(m.perSecond)} descriptions/s over ${m.descriptions} AL
   `(parse alone: ${fmt(m.parsePerSecond)}/s; resolving costs ${fmt(m.ratioToParse, 1)}× parsing)`);
 
 // Later parts (render in Chromium, bundle size) register here when their modules exist.
-for (const part of ['annotation', 'callers', 'cohort', 'render', 'heap', 'size']) {
+for (const part of ['cli', 'annotation', 'callers', 'cohort', 'render', 'heap', 'size']) {
   const file = new URL(`./${part}.ts`, import.meta.url);
   if (!existsSync(file)) continue;
   const mod = (await import(file.href)) as { default?: () => Promise<string> | string };

@@ -7,7 +7,7 @@
 import type { Assembly } from '../model/types';
 import { isGzip, parseJsonBytes } from './decode';
 import { PackStore, type IndexMeta } from './pack-store';
-import { INDEX_FILE, type PackIndex } from './shard-format';
+import { INDEX_FILE } from './shard-format';
 
 // The few Node APIs used, typed here so browser builds need no Node type declarations.
 interface Fs {
@@ -51,6 +51,9 @@ export function nodePackDir(): string | null {
   return candidates.find((d) => n.fs.existsSync(`${d.replace(/\/$/, '')}/grch38/${INDEX_FILE}`))?.replace(/\/$/, '') ?? null;
 }
 
+/** Fields of a stand-in index for an assembly whose index is not read yet (never used as such: the store reads the real one first). */
+const STAND_IN = { format: 'fusion-viz-pack-index/1', geneShards: 0, accShards: 0, rules: {}, previous: {}, dropped: [] } as unknown as IndexMeta;
+
 /** A store of one assembly that reads its files on first use; null when no pack is installed. */
 export function nodePackStore(assembly: Assembly, embedded?: { index: IndexMeta; shard: import('./shard-format').PackedShard }): PackStore | null {
   const n = nodeBits();
@@ -63,10 +66,12 @@ export function nodePackStore(assembly: Assembly, embedded?: { index: IndexMeta;
     const bytes = n.fs.readFileSync(path);
     return parseJsonBytes(isGzip(bytes) ? n.zlib.gunzipSync(bytes) : bytes);
   };
-  const index = read(INDEX_FILE) as PackIndex | undefined;
-  if (!index) return null;
-  const store = new PackStore(index, read);
-  store.addIndex(index);
-  if (embedded && embedded.index.assembly === assembly) store.addShard(embedded.shard);
+  if (!n.fs.existsSync(`${folder}/${INDEX_FILE}`)) return null;
+  // The index is read by the store on first need (see PackStore): until then the embedded genes'
+  // index stands in for this assembly's, or an empty stand-in for the other assembly.
+  const same = embedded !== undefined && embedded.index.assembly === assembly;
+  const meta: IndexMeta = same ? embedded.index : { ...(embedded?.index ?? STAND_IN), assembly, source: `${assembly} annotation`, previous: {} };
+  const store = new PackStore(meta, read, same);
+  if (same) store.addShard(embedded.shard);
   return store;
 }

@@ -21,9 +21,17 @@ export class PackStore {
   private readonly decoded = new Map<string, TranscriptRecord[]>();
   private readonly geneShards = new Set<number>();
   private readonly accShards = new Map<number, Map<string, { gene: string; inTable: boolean }>>();
+  /** Accession keys (and aliases) of the genes in memory → gene: they answer without an accession shard. */
+  private readonly own = new Map<string, string>();
   private spans: Record<string, [string, number, number, string][]> | null = null;
 
-  constructor(meta: IndexMeta, private readonly reader?: SyncReader) {
+  /**
+   * `reader`: the store reads its own files (Node). Its index (the whole genome's symbols: ~40 ms
+   * to read, as long again to learn) is then read on first need, not here: a description of
+   * embedded genes never needs it. `metaComplete: false` says `meta` is a stand-in (another
+   * assembly than the embedded one) that holds no valid field: every lookup reads the index first.
+   */
+  constructor(meta: IndexMeta, private readonly reader?: SyncReader, private metaComplete = true) {
     this.assembly = meta.assembly;
     this.meta = meta;
     this.learnSymbols(Object.keys(meta.previous));
@@ -46,7 +54,9 @@ export class PackStore {
   addIndex(index: PackIndex): void {
     this.meta = index;
     this.indexLoaded = true;
+    this.metaComplete = true;
     this.learnSymbols(index.symbols);
+    this.learnSymbols(Object.keys(index.previous));
   }
 
   addShard(shard: PackedShard, bucket?: number): void {
@@ -54,6 +64,7 @@ export class PackStore {
     for (const [symbol, gene] of Object.entries(shard.genes)) {
       if (!this.packed.has(symbol)) this.packed.set(symbol, { gene, desc: shard.desc });
       this.upper.set(symbol.toUpperCase(), symbol);
+      for (const t of gene.t) for (const a of [t[0], ...t[7]]) if (!this.own.has(accessionKey(a))) this.own.set(accessionKey(a), symbol);
     }
   }
 
@@ -70,6 +81,7 @@ export class PackStore {
 
   /** Current symbol for a symbol or previous symbol, any case; undefined when unknown (so far). */
   symbol(name: string): string | undefined {
+    this.needMeta();
     const known = this.upper.get(name.toUpperCase());
     return known === undefined ? undefined : this.meta.previous[known] ?? known;
   }
@@ -97,20 +109,21 @@ export class PackStore {
 
   /** The gene an accession names, and whether this table holds its structure. */
   geneOfAccession(accession: string): { gene: string; inTable: boolean } | undefined {
+    this.needMeta();
+    const key = accessionKey(accession);
+    // A gene in memory (embedded, or from a shard read) answers for its own transcripts, as its
+    // accession shard would (each accession belongs to one gene: tests/annotation checks it).
+    const own = this.own.get(key);
+    if (own !== undefined) return { gene: own, inTable: true };
     const bucket = this.accBucket(accession);
     if (!this.accShards.has(bucket) && this.reader) this.readAcc(bucket);
-    const hit = this.accShards.get(bucket)?.get(accessionKey(accession));
-    if (hit) return hit;
-    // Embedded genes answer for their own accessions without an accession shard.
-    const key = accessionKey(accession);
-    for (const [symbol] of this.packed) {
-      if (this.transcriptsOf(symbol).some((t) => accessionKey(t.accession) === key || t.aliases.some((a) => accessionKey(a) === key))) return { gene: symbol, inTable: true };
-    }
-    return undefined;
+    return this.accShards.get(bucket)?.get(key);
   }
 
   transcriptsOf(name: string): readonly TranscriptRecord[] {
-    if (!this.indexLoaded && this.reader) this.readIndex();
+    // An embedded gene named by its current symbol needs no index (none of them is another gene's
+    // previous symbol: tests/annotation checks it against both packs).
+    if (!this.indexLoaded && this.reader && !this.packed.has(this.upper.get(name.toUpperCase()) ?? '')) this.readIndex();
     const symbol = this.symbol(name);
     if (!symbol) return [];
     const done = this.decoded.get(symbol);
@@ -137,6 +150,7 @@ export class PackStore {
   }
 
   genesNear(chrom: string, pos: number, limit = 3): readonly GeneNear[] {
+    this.needMeta();
     if (!this.spans && this.reader) {
       const s = this.reader('spans.json.gz') as { spans: Record<string, [string, number, number, string][]> } | undefined;
       if (s) this.spans = s.spans;
@@ -155,10 +169,19 @@ export class PackStore {
 
   /** The model's view of this store. */
   source(): AnnotationSource {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const store = this;
     return {
       assembly: this.assembly,
-      description: this.meta.source,
-      pack: this.meta.pack,
+      // Getters: a store with a stand-in index reads the real one when its name is first asked.
+      get description() {
+        store.needMeta();
+        return store.meta.source;
+      },
+      get pack() {
+        store.needMeta();
+        return store.meta.pack;
+      },
       transcriptsOf: (g) => this.transcriptsOf(g),
       transcript: (a) => this.transcript(a),
       genes: () => this.genes(),
@@ -171,10 +194,15 @@ export class PackStore {
     for (const s of symbols) if (!this.upper.has(s.toUpperCase())) this.upper.set(s.toUpperCase(), s);
   }
 
+  /** A stand-in index is replaced by the real one before any of its fields is used. */
+  private needMeta(): void {
+    if (!this.metaComplete && this.reader) this.readIndex();
+  }
+
   private readIndex(): void {
     const index = this.reader?.('index.json.gz') as PackIndex | undefined;
     if (index) this.addIndex(index);
-    else this.indexLoaded = true; // nothing to read: do not try again
+    else this.indexLoaded = this.metaComplete = true; // nothing to read: do not try again
   }
 
   private readGeneShard(bucket: number): void {

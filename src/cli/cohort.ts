@@ -18,8 +18,9 @@ import type { Issue } from '../model/types';
 import { layoutCohort } from '../layout/cohort';
 import { BUILTIN_FIELDS, parseFilter } from '../model/cohort';
 import { cohortSvgDocument } from '../render/cohort';
+import { LightDOMParser } from '../render/light-dom';
 import { parseArgs, type CliIO } from './main';
-import { EXIT_UNAVAILABLE, loadLinkedom, MissingDependencyError } from './optional';
+import { EXIT_UNAVAILABLE, loadResvg, MissingDependencyError } from './optional';
 import { svgToPngNode } from './render';
 
 const VALUED = new Set(['input', 'o', 'output', 'width', 'theme', 'format', 'scale', 'gene', 'shared-exon', 'group-by', 'sort-by', 'filter', 'fields']);
@@ -97,14 +98,13 @@ export async function cohortCommand(argv: readonly string[], io: CliIO): Promise
     filter: filter.clauses,
     fields,
   });
-  let DOMParser: NonNullable<Parameters<typeof cohortSvgDocument>[1]>['DOMParser'];
   try {
-    DOMParser = (await loadLinkedom()).DOMParser as unknown as typeof DOMParser;
+    if (format === 'png') await loadResvg();
   } catch (e) {
     if (e instanceof MissingDependencyError) return io.err(`fusion-viz render --cohort: ${e.message}\n`), EXIT_UNAVAILABLE;
     throw e;
   }
-  const svg = cohortSvgDocument(layout, { theme, DOMParser });
+  const svg = cohortSvgDocument(layout, { theme, DOMParser: LightDOMParser });
   writeFileSync(out, format === 'svg' ? svg : await svgToPngNode(svg, scale));
   io.err(`${layout.rows.length} rows (${cohort.rows.length} fusions of ${cohort.gene}) → ${out}\n`);
   return issues.length === 0 ? 0 : 1;

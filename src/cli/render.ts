@@ -1,6 +1,7 @@
 /**
- * `fusion-viz render`: the same layout and renderer as the element, in Node (linkedom gives the
- * DOM, resvg rasterises PNG). One file per fusion; batches print a progress line on stderr.
+ * `fusion-viz render`: the same layout and renderer as the element, in Node (drawn into the light
+ * export DOM of src/render/light-dom.ts; resvg, an optional dependency, rasterises PNG). One file
+ * per fusion; batches print a progress line on stderr.
  *
  *   fusion-viz render 'NSF:e.1_20::ALK:e.20_29' -o nsf-alk.svg [--width 1000] [--text-scale K] [--theme light|dark] [--panels genes,protein] [--layout report] [--label 'Case 12']
  *
@@ -13,16 +14,16 @@ import { extname, join } from 'node:path';
 import { resolveFusion } from '../api';
 import { exportTextScale, layoutFusion, MAX_TEXT_SCALE, type FigureEvidence, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
+import { LightDOMParser } from '../render/light-dom';
 import type { Fusion } from '../model/types';
 import { figureEvidence } from '../rows';
 import { exitCode, formatEntryIssues, jsonEntries, type BatchEntry } from './batch';
 import { parseArgs, readBatch, withSequence, type CliIO } from './main';
-import { EXIT_UNAVAILABLE, loadLinkedom, loadResvg, MissingDependencyError } from './optional';
+import { EXIT_UNAVAILABLE, loadResvg, MissingDependencyError } from './optional';
 import { ensureFolder, exists, isFolder, writeAtomic, WriteError } from './write';
 
+/** What figures are drawn into: the light export DOM by default (tests may pass linkedom's DOMParser). */
 type SvgParser = NonNullable<Parameters<typeof svgDocument>[1]>['DOMParser'];
-/** linkedom's DOMParser, loaded on the first drawing (an optional peer dependency). */
-let parser: SvgParser | undefined;
 
 const PANELS: readonly PanelName[] = ['genes', 'transcript', 'protein'];
 
@@ -43,7 +44,7 @@ const layoutOptions = (o: RenderOptions) => ({
 });
 
 /** The standalone SVG for one description, exactly what the element's toSVG() gives at that width. */
-export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = parser!): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
+export function renderSvg(description: string | object, o: RenderOptions, DOMParser: SvgParser = LightDOMParser): { ok: true; svg: string; label: string; width: number; height: number } | { ok: false; message: string } {
   const r = resolveFusion(description);
   if (!r.ok) return { ok: false, message: r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   const layout = layoutFusion(r.value, layoutOptions(o));
@@ -61,7 +62,7 @@ export async function svgToPngNode(svg: string, scale: number): Promise<Buffer> 
 }
 
 /** Render for a resolved Fusion (the batch path resolves rows itself). */
-export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = parser!): { svg: string; width: number; height: number } {
+export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: SvgParser = LightDOMParser): { svg: string; width: number; height: number } {
   const layout = layoutFusion(fusion, layoutOptions(o));
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };
@@ -114,7 +115,6 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   if (format !== 'svg' && format !== 'png') return fail(io, `the output must end in .svg or .png (or use --format svg|png), got ${out}`);
   const o = { width, theme, panels, layout, label, ...(textScale !== undefined ? { textScale } : {}) } as RenderOptions;
   try {
-    parser ??= (await loadLinkedom()).DOMParser as unknown as SvgParser;
     if (format === 'png') await loadResvg();
   } catch (e) {
     if (e instanceof MissingDependencyError) return fail(io, e.message, EXIT_UNAVAILABLE);

@@ -32,7 +32,8 @@ export const LIMITS = {
   position: 1_000_000_000,
 } as const;
 
-const count = (n: number) => n.toLocaleString('en-US');
+// As toLocaleString('en-US') writes integers, without loading ICU on the first call (src/model/thousands.ts).
+const count = (n: number) => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US'));
 
 /** A UTF-8 byte-order mark a file or a copied text may begin with: not part of the description. */
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

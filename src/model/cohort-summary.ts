@@ -6,8 +6,9 @@
  */
 import { domainLabel } from './explain';
 import { rowFacts, type Cohort, type CohortRow } from './cohort';
+import { thousands } from './thousands';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 const plural = (k: number, word: string, many = `${word}s`) => `${n(k)} ${k === 1 ? word : many}`;
 const range = (r: readonly [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
 

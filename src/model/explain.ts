@@ -4,10 +4,11 @@
  */
 import type { StartSearch } from './alt-start';
 import { cdsToResidue } from './coordinates';
+import { thousands } from './thousands';
 import type { FrameResult, SideCoding } from './frame';
 import type { DomainCall, FrameDiagnostics, Fusion, PartnerResolved, SequenceCall } from './types';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 const range = (r: readonly [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
 const ordinal = (k: number) => ['', '1st', '2nd', '3rd'][k] ?? `${k}th`;
 const pastCodon = (k: number) => (k === 0 ? 'on a whole codon' : `${plural(k, 'base')} past a whole codon`);

@@ -12,6 +12,7 @@ import {
   stepAlong,
 } from './coordinates';
 import { suggestSymbols } from './suggest';
+import { thousands } from './thousands';
 import type {
   AnnotationSource,
   BreakpointLocation,
@@ -41,7 +42,7 @@ const fail = (...issues: Issue[]): { ok: false; issues: Issue[] } => ({ ok: fals
 
 function suggest(gene: string, source: AnnotationSource): string {
   const close = suggestSymbols(gene, source.genes());
-  const size = `${source.pack ?? 'the annotation'} (${source.assembly}) holds ${source.genes().length.toLocaleString('en-US')} genes`;
+  const size = `${source.pack ?? 'the annotation'} (${source.assembly}) holds ${thousands(source.genes().length)} genes`;
   return close.length > 0 ? `did you mean ${close.join(', ')}? ${size}` : `${size}, none with a similar symbol`;
 }
 

@@ -27,7 +27,6 @@ function drawTracks(g: G, tracks: readonly Track[]): void {
   g.selectChildren<SVGGElement, Track>('g.track')
     .data(tracks, (t) => t.name)
     .join((e) => e.append(function () { return this.ownerDocument!.createElementNS(SVG_NS, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
-    .order()
     .each(function (t) { drawTrack(select(this), t, true); });
 }
 
@@ -47,7 +46,6 @@ export function renderCohort(svg: SVGSVGElement, layout: CohortLayout, state: Co
     .selectChildren<SVGGElement, CohortRowLayout>('g.cohort-row')
     .data(layout.rows, (r) => r.id)
     .join((e) => e.append(function () { return this.ownerDocument!.createElementNS(SVG_NS, 'g') as SVGGElement; }).attr('tabindex', -1))
-    .order()
     .attr('class', (r) => `cohort-row${r.highlight ? ' highlight' : ''}${r.illustrative ? ' illustrative' : ''}${r.id === selected ? ' selected' : ''}`)
     .attr('data-row', (r) => r.id)
     .attr('data-key', (r) => `row/${r.id}`)

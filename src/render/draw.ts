@@ -80,7 +80,6 @@ function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, pane
   g.selectChildren<SVGGElement, Track>('g.track')
     .data(panel.tracks, (t) => t.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
-    .order()
     .each(function (t) { drawTrack(select(this), t, titles); });
   // querySelector, not d3's select(): select() would copy the panel's datum onto the feature and break its key.
   const panelNode = g.node()!;
@@ -106,6 +105,5 @@ export function renderFusion(svg: SVGSVGElement, layout: FusionLayout, { titles 
   root.selectChildren<SVGGElement, PanelLayout>('g.panel')
     .data(layout.panels, (p) => p.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }))
-    .order()
     .each(function (p) { drawPanel(select(this), p, titles); });
 }

@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundledPack } from '../../src/annotation/bundled';
+import { bundledPack, embeddedPack } from '../../src/annotation/bundled';
+import { accessionKey, accShardName, bucketOf } from '../../src/annotation/shard-format';
 import { chooseDisplayDomains, ineligibility } from '../../scripts/domain-rule';
 import { genesJson, sharedDataDir } from '../support/shared-data';
 
@@ -19,6 +21,27 @@ describe('the bundled GRCh38 annotation', () => {
     expect(readdirSync(join(out, 'annotation/grch38')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(out, 'annotation/grch38', f)).equals(readFileSync(join('annotation/grch38', f))), f).toBe(true);
   }, 300_000);
+
+  it('no embedded gene symbol is a previous symbol in either whole-genome index (so they resolve before the index is read)', () => {
+    const embedded = new Set(Object.keys(embeddedPack.shard.genes).map((g) => g.toUpperCase()));
+    for (const assembly of ['grch38', 'grch37']) {
+      const index = JSON.parse(gunzipSync(readFileSync(join('annotation', assembly, 'index.json.gz'))).toString('utf8')) as { previous: Record<string, string> };
+      expect(Object.keys(index.previous).filter((p) => embedded.has(p.toUpperCase())), assembly).toEqual([]);
+    }
+  });
+
+  it("every embedded transcript accession is its own gene's in the whole-genome accession shards (so it answers without reading them)", () => {
+    const shards = new Map<number, { accessions: Record<string, string[]> }>();
+    for (const [gene, g] of Object.entries(embeddedPack.shard.genes)) {
+      for (const t of g.t) for (const a of [t[0], ...t[7]]) {
+        const key = accessionKey(a);
+        const k = bucketOf(key, embeddedPack.index.accShards);
+        if (!shards.has(k)) shards.set(k, JSON.parse(gunzipSync(readFileSync(join('annotation/grch38', accShardName(k)))).toString('utf8')));
+        const owners = Object.entries(shards.get(k)!.accessions).filter(([, keys]) => keys.includes(key)).map(([owner]) => owner);
+        expect(owners, a).toEqual([gene]);
+      }
+    }
+  });
 
   it('embeds the 113 genes of genes.json, their default transcripts with exons, CDS and protein lengths unchanged', () => {
     const g = genesJson();
