@@ -114,7 +114,12 @@ export class FusionDiagram extends LitElement {
   /** What `_layout` / `_drawIssues` were computed from: fusion, width, panels, intron scale. */
   private _layoutFor: readonly unknown[] = [];
   private _resizeObserver?: ResizeObserver;
-  private _frame = 0;
+  /** No width will come from the observer (not rendered, or zero wide): lay out at the fallback width. */
+  private _unsized = false;
+  /** Pending while `updateComplete` waits for the first width. */
+  private _sized?: { promise: Promise<void>; resolve: () => void };
+  /** The layout last drawn into the svg. */
+  private _drawn: FusionLayout | null = null;
   /** What is being loaded (shown as the loading state), or ''. */
   private _loading = '';
   private _loadTick = 0;
@@ -159,40 +164,88 @@ export class FusionDiagram extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      // One relayout per frame however many resize notifications arrive.
-      cancelAnimationFrame(this._frame);
-      this._frame = requestAnimationFrame(() => {
-        if (width > 0 && width !== this._width) {
-          const old = this._width;
-          this._width = width;
-          // Internal state, kept out of the declared API (and the custom-elements manifest).
-          this.requestUpdate('_width', old);
-        }
-      });
-    });
-    this._resizeObserver.observe(this);
+    // The width comes from the observer's entry, never from reading the layout (which would force
+    // one synchronous layout per element). It observes the probe, a zero-height block as wide as
+    // the element's content box: drawing changes the element's height but never the probe's size,
+    // so updating inside the callback (the same frame) raises no ResizeObserver loop error.
+    this._resizeObserver = new ResizeObserver((entries) => this.resized(entries[entries.length - 1]!));
+    // On first connection the probe is drawn by the first update (firstUpdated observes it).
+    const probe = this.probe;
+    if (probe) this._resizeObserver.observe(probe);
+    // An element that is never laid out (display: none, not rendered) gets no entry: two frames on, it
+    // draws at its fallback width instead of waiting.
+    if (!this._width) requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (this.waitingForWidth) this.sized(true);
+    }));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
-    cancelAnimationFrame(this._frame);
+    this._sized?.resolve();
+  }
+
+  protected override firstUpdated(): void {
+    const probe = this.probe;
+    if (probe) this._resizeObserver?.observe(probe);
+  }
+
+  /** A width from the observer: relayout in this same frame (Lit updates in the microtask after the callback). */
+  private resized(entry: ResizeObserverEntry): void {
+    const box = entry.contentBoxSize?.[0];
+    const width = Math.floor(box ? box.inlineSize : entry.contentRect.width);
+    if (width <= 0) {
+      if (this.waitingForWidth) this.sized(true);
+      return;
+    }
+    if (width === this._width) return;
+    const old = this._width;
+    this._width = width;
+    // Internal state, kept out of the declared API (and the custom-elements manifest).
+    this.requestUpdate('_width', old);
+    this._sized?.resolve();
+  }
+
+  /** Stop waiting for a measured width: draw at the fallback width. */
+  private sized(fallback: boolean): void {
+    this._unsized = fallback;
+    this.requestUpdate();
+    this._sized?.resolve();
+  }
+
+  /** Connected, but the first width has not arrived yet: the drawing waits for it (one layout, not two). */
+  private get waitingForWidth(): boolean {
+    return this.isConnected && !this._width && !this._unsized;
+  }
+
+  /** `updateComplete` resolves once the element has drawn at its measured width (the first frame after connecting). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.waitingForWidth) {
+      if (!this._sized) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        this._sized = { promise, resolve: () => { this._sized = undefined; resolve(); } };
+      }
+      await this._sized.promise;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // Both are memoised on what they read, so a toSVG() or getter that already brought them up to date costs nothing here.
-    if (this.relayout()) this._features.reset();
+    if (this.relayout(this.waitingForWidth ? null : this.layoutWidth())) this._features.reset();
   }
 
   protected override render() {
     const failed = this.currentIssues.length > 0;
     const tip = this._features.tip;
     const on = this._features;
-    const empty = !failed && !this._layout && !this._loading;
+    const empty = !failed && !this._fusion && !this._loading;
     return html`
+      <div class="probe"></div>
       <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
@@ -215,15 +268,17 @@ export class FusionDiagram extends LitElement {
   protected override updated(): void {
     this.placeTooltip();
     const svg = this.svg;
-    if (svg && this._layout) {
+    // Only a new layout is drawn: a tooltip or focus update leaves the drawing alone.
+    if (svg && this._layout && this._layout !== this._drawn) {
       try {
         // No <title> children in the live figure: Chromium keeps an element alive whose pattern-filled
         // feature (a retained intron's hatch) has one. The tooltip and aria-label carry the same text.
         renderFusion(svg, this._layout, { titles: false });
+        this._drawn = this._layout;
       } catch (error) {
-        // Drawing failed after the chrome rendered: show an error rather than a blank box.
+        // Drawing failed after the chrome rendered: show an error rather than a blank box
+        // (_layoutFor stays: this input is not laid out again until it changes).
         this._layout = null;
-        this._layoutFor = [this._fusion, this.layoutWidth(), this.panels, this.intronScale, this.label, this.layout, this.wildType];
         this._drawIssues = [failure('render', error)];
         this.requestUpdate();
         return;
@@ -329,9 +384,8 @@ export class FusionDiagram extends LitElement {
   }
 
   /** Lays the current fusion out unless the layout is already of it at this width and view; true when it changed. */
-  private relayout(): boolean {
+  private relayout(width: number | null = this.layoutWidth()): boolean {
     this.resolve();
-    const width = this.layoutWidth();
     const key = [this._fusion, width, this.panels, this.intronScale, this.label, this.layout, this.wildType];
     if (key.length === this._layoutFor.length && key.every((k, i) => k === this._layoutFor[i])) return false;
     this._layoutFor = key;
@@ -339,7 +393,7 @@ export class FusionDiagram extends LitElement {
     const panels = this.fixedPanels ? { panels: [...this.fixedPanels], issues: [] } : readPanels(this.panels);
     const scale = readIntronScale(this.intronScale);
     this._drawIssues = [...panels.issues, ...scale.issues];
-    if (!this._fusion || this.currentIssues.length > 0) return true;
+    if (!this._fusion || this.currentIssues.length > 0 || width === null) return true;
     try {
       const wildType = this.wildType === 'show' ? true : this.wildType === 'hide' ? false : undefined;
       this._layout = layoutFusion(this._fusion, { width, intronScale: scale.scale, panels: panels.panels, layout: this.layout === 'report' ? 'report' : 'screen', label: this.label, wildType });
@@ -349,7 +403,11 @@ export class FusionDiagram extends LitElement {
     return true;
   }
 
-  /** The measured width, else the laid-out box's, kept within what layoutFusion accepts. */
+  /**
+   * The measured width, else the laid-out box's, kept within what layoutFusion accepts. Reading
+   * clientWidth forces a layout: only a getter or export before the first measurement, or an
+   * element that gets no measurement, does it; drawing waits for the observer instead.
+   */
   private layoutWidth(): number {
     const measured = this._width || (this.isConnected ? this.clientWidth : 0) || FALLBACK_WIDTH;
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
@@ -357,5 +415,9 @@ export class FusionDiagram extends LitElement {
 
   private get svg(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg');
+  }
+
+  private get probe(): HTMLElement | null {
+    return this.renderRoot.querySelector?.('.probe') ?? null;
   }
 }

@@ -11,8 +11,14 @@ export const fusionDiagramStyles = [
     :host {
       display: block;
       position: relative;
-      container-type: inline-size;
+      /* Its width never depends on the drawing (which follows the width). Containment, not
+         container-type: a query container costs a style recalculation of its own per element. */
+      contain: inline-size layout style;
       font: inherit;
+    }
+    /* Zero-height block as wide as the content box, watched by the element's ResizeObserver. */
+    .probe {
+      height: 0;
     }
     :host([hidden]) {
       display: none;

@@ -30,39 +30,64 @@ export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefine
   );
 }
 
+/**
+ * Sets an attribute only when its value changes (null removes it). A relayout rewrites few
+ * values, and an unchanged write still costs the browser an invalidation of that node.
+ */
+function set(el: Element, name: string, value: string | number | null | undefined): void {
+  if (value === null || value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+    return;
+  }
+  const v = String(value);
+  if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+}
+
 /** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
 function applyShape(el: Element, d: Shape, track: string, titles: boolean): void {
-  const node = select(el).attr('class', d.className.replace(/\s+/g, ' ').trim()).attr('data-key', `${track}/${d.shape}:${d.id}`);
+  set(el, 'class', d.className.replace(/\s+/g, ' ').trim());
+  set(el, 'data-key', `${track}/${d.shape}:${d.id}`);
   switch (d.shape) {
     case 'rect':
-      node.attr('x', d.x).attr('y', d.y).attr('width', d.width).attr('height', d.height).attr('rx', d.rx ?? null);
+      set(el, 'x', d.x);
+      set(el, 'y', d.y);
+      set(el, 'width', d.width);
+      set(el, 'height', d.height);
+      set(el, 'rx', d.rx);
       break;
     case 'line':
-      node.attr('x1', d.x1).attr('y1', d.y1).attr('x2', d.x2).attr('y2', d.y2);
+      set(el, 'x1', d.x1);
+      set(el, 'y1', d.y1);
+      set(el, 'x2', d.x2);
+      set(el, 'y2', d.y2);
       break;
     case 'path':
-      node.attr('d', d.d);
+      set(el, 'd', d.d);
       break;
     case 'text':
-      node.attr('x', d.x).attr('y', d.y).attr('text-anchor', d.anchor).attr('font-size', d.size).text(d.text);
+      set(el, 'x', d.x);
+      set(el, 'y', d.y);
+      set(el, 'text-anchor', d.anchor);
+      set(el, 'font-size', d.size);
+      if (el.textContent !== d.text) el.textContent = d.text;
       break;
   }
   const f = d.feature;
-  node
-    .attr('data-kind', f?.kind ?? null)
-    .attr('data-id', f ? d.id : null)
-    .attr('data-label', f?.label ?? null)
-    // Focusable features are named for screen readers; the tooltip text is the fuller name.
-    .attr('role', f ? 'graphics-symbol' : null)
-    .attr('aria-label', f?.tooltip ?? null)
-    .attr('data-tooltip', f && !titles ? f.tooltip : null);
+  set(el, 'data-kind', f?.kind);
+  set(el, 'data-id', f ? d.id : null);
+  set(el, 'data-label', f?.label);
+  // Focusable features are named for screen readers; the tooltip text is the fuller name.
+  set(el, 'role', f ? 'graphics-symbol' : null);
+  set(el, 'aria-label', f?.tooltip);
+  set(el, 'data-tooltip', f && !titles ? f.tooltip : null);
   // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
-  if (!f) node.attr('tabindex', null);
-  else if (!el.hasAttribute('tabindex')) node.attr('tabindex', -1);
-  if (d.shape !== 'text') {
-    const title = node.selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
+  if (!f) set(el, 'tabindex', null);
+  else if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  if (d.shape !== 'text' && (titles || el.firstChild)) {
+    const title = select(el).selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
     title.exit().remove();
-    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title).text((t) => t);
+    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title)
+      .each(function (t) { if (this.textContent !== t) this.textContent = t; });
   }
 }
 
@@ -76,14 +101,18 @@ export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, tra
 }
 
 function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout, titles: boolean): void {
-  g.attr('class', `panel panel-${panel.name}`).attr('part', PART[panel.name]).attr('data-panel', panel.name).attr('transform', panel.y ? `translate(0,${panel.y})` : null);
+  const node = g.node()!;
+  set(node, 'class', `panel panel-${panel.name}`);
+  set(node, 'part', PART[panel.name]);
+  set(node, 'data-panel', panel.name);
+  set(node, 'transform', panel.y ? `translate(0,${panel.y})` : null);
+  // join() puts the nodes in data order (it ends with order()), so no second pass here.
   g.selectChildren<SVGGElement, Track>('g.track')
     .data(panel.tracks, (t) => t.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
-    .order()
     .each(function (t) { drawTrack(select(this), t, titles); });
   // querySelector, not d3's select(): select() would copy the panel's datum onto the feature and break its key.
-  const panelNode = g.node()!;
+  const panelNode = node;
   if (!panelNode.querySelector('[data-kind][tabindex="0"]')) panelNode.querySelector('[data-kind]')?.setAttribute('tabindex', '0');
 }
 
@@ -97,15 +126,14 @@ export interface RenderOptions {
 
 /** Draws (or updates) `layout` into `svg`. */
 export function renderFusion(svg: SVGSVGElement, layout: FusionLayout, { titles = true }: RenderOptions = {}): void {
-  const root = select(svg)
-    .attr('class', 'fusion-figure')
-    .attr('viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`)
-    .attr('width', layout.width)
-    .attr('height', layout.height);
+  set(svg, 'class', 'fusion-figure');
+  set(svg, 'viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`);
+  set(svg, 'width', layout.width);
+  set(svg, 'height', layout.height);
+  const root = select(svg);
   ensureDefs(root);
   root.selectChildren<SVGGElement, PanelLayout>('g.panel')
     .data(layout.panels, (p) => p.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }))
-    .order()
     .each(function (p) { drawPanel(select(this), p, titles); });
 }
