@@ -246,7 +246,7 @@ export class FusionDiagram extends LitElement {
     const empty = !failed && !this._fusion && !this._loading;
     return html`
       <div class="probe"></div>
-      <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty}
+      <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${!this._width || this._width < (this._layout?.width ?? 0)}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}

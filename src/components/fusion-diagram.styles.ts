@@ -28,9 +28,14 @@ export const fusionDiagramStyles = [
     }
     svg {
       display: block;
-      max-width: 100%;
       height: auto;
       overflow: visible;
+    }
+    /* Scaled to fit only when drawn wider than the element (narrower than the narrowest layout,
+       or not measured yet). Otherwise a narrowed container would first rescale every label of the
+       old drawing (SVG text is laid out again at a new scale) just before the relayout replaces it. */
+    svg[data-fit] {
+      max-width: 100%;
     }
     :where(svg [data-id]) {
       cursor: pointer;
@@ -98,6 +103,9 @@ export const fusionDiagramStyles = [
     @media print {
       :host {
         break-inside: avoid;
+      }
+      svg {
+        max-width: 100%;
       }
       [part='tooltip'] {
         display: none !important;

@@ -30,65 +30,94 @@ export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefine
   );
 }
 
+type Value = string | number | null | undefined;
+
+/** Writes an attribute whose value changed (null or undefined: absent). */
+function put(el: Element, name: string, value: Value, old: Value): void {
+  if ((value ?? null) === (old ?? null)) return;
+  if (value === null || value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, String(value));
+}
+
 /**
- * Sets an attribute only when its value changes (null removes it). A relayout rewrites few
- * values, and an unchanged write still costs the browser an invalidation of that node.
+ * What each node was last drawn from. A relayout compares the new shape with it in JS and
+ * writes only what changed: no attribute is read back from the DOM, and an unchanged value is
+ * not written again (a write costs the browser an invalidation of the node even when equal).
+ * The renderer owns these nodes' attributes, so the record stays true.
  */
-function set(el: Element, name: string, value: string | number | null | undefined): void {
+const drawn = new WeakMap<Element, { readonly d: Shape; readonly titles: boolean }>();
+
+/** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
+function applyShape(el: Element, d: Shape, track: string, titles: boolean): void {
+  const last = drawn.get(el);
+  if (last?.d === d && last.titles === titles) return;
+  drawn.set(el, { d, titles });
+  // The node is keyed by shape and id inside its track's group: those, and so data-key, never change.
+  const p = last?.d as typeof d | undefined;
+  if (!p) el.setAttribute('data-key', `${track}/${d.shape}:${d.id}`);
+  if (p?.className !== d.className) el.setAttribute('class', d.className.replace(/\s+/g, ' ').trim());
+  switch (d.shape) {
+    case 'rect': {
+      const o = p as typeof d | undefined;
+      put(el, 'x', d.x, o?.x);
+      put(el, 'y', d.y, o?.y);
+      put(el, 'width', d.width, o?.width);
+      put(el, 'height', d.height, o?.height);
+      put(el, 'rx', d.rx, o?.rx);
+      break;
+    }
+    case 'line': {
+      const o = p as typeof d | undefined;
+      put(el, 'x1', d.x1, o?.x1);
+      put(el, 'y1', d.y1, o?.y1);
+      put(el, 'x2', d.x2, o?.x2);
+      put(el, 'y2', d.y2, o?.y2);
+      break;
+    }
+    case 'path':
+      put(el, 'd', d.d, (p as typeof d | undefined)?.d);
+      break;
+    case 'text': {
+      const o = p as typeof d | undefined;
+      put(el, 'x', d.x, o?.x);
+      put(el, 'y', d.y, o?.y);
+      put(el, 'text-anchor', d.anchor, o?.anchor);
+      put(el, 'font-size', d.size, o?.size);
+      if (o?.text !== d.text) el.textContent = d.text;
+      break;
+    }
+  }
+  const f = d.feature;
+  const g = p?.feature;
+  if (f !== g) {
+    put(el, 'data-kind', f?.kind, g?.kind);
+    put(el, 'data-id', f ? d.id : null, g ? p!.id : null);
+    put(el, 'data-label', f?.label, g?.label);
+    // Focusable features are named for screen readers; the tooltip text is the fuller name.
+    put(el, 'role', f ? 'graphics-symbol' : null, g ? 'graphics-symbol' : null);
+    put(el, 'aria-label', f?.tooltip, g?.tooltip);
+  }
+  if (f !== g || titles !== last?.titles) put(el, 'data-tooltip', f && !titles ? f.tooltip : null, last && g && !last.titles ? g.tooltip : null);
+  // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
+  if (!f) {
+    if (g) el.removeAttribute('tabindex');
+  } else if (!g) el.setAttribute('tabindex', '-1');
+  if (d.shape !== 'text' && (titles || last?.titles)) {
+    const title = select(el).selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
+    title.exit().remove();
+    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title)
+      .each(function (t) { if (this.textContent !== t) this.textContent = t; });
+  }
+}
+
+/** Sets an attribute of a group node (few of them) only when its value changes. */
+function set(el: Element, name: string, value: Value): void {
   if (value === null || value === undefined) {
     if (el.hasAttribute(name)) el.removeAttribute(name);
     return;
   }
   const v = String(value);
   if (el.getAttribute(name) !== v) el.setAttribute(name, v);
-}
-
-/** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
-function applyShape(el: Element, d: Shape, track: string, titles: boolean): void {
-  set(el, 'class', d.className.replace(/\s+/g, ' ').trim());
-  set(el, 'data-key', `${track}/${d.shape}:${d.id}`);
-  switch (d.shape) {
-    case 'rect':
-      set(el, 'x', d.x);
-      set(el, 'y', d.y);
-      set(el, 'width', d.width);
-      set(el, 'height', d.height);
-      set(el, 'rx', d.rx);
-      break;
-    case 'line':
-      set(el, 'x1', d.x1);
-      set(el, 'y1', d.y1);
-      set(el, 'x2', d.x2);
-      set(el, 'y2', d.y2);
-      break;
-    case 'path':
-      set(el, 'd', d.d);
-      break;
-    case 'text':
-      set(el, 'x', d.x);
-      set(el, 'y', d.y);
-      set(el, 'text-anchor', d.anchor);
-      set(el, 'font-size', d.size);
-      if (el.textContent !== d.text) el.textContent = d.text;
-      break;
-  }
-  const f = d.feature;
-  set(el, 'data-kind', f?.kind);
-  set(el, 'data-id', f ? d.id : null);
-  set(el, 'data-label', f?.label);
-  // Focusable features are named for screen readers; the tooltip text is the fuller name.
-  set(el, 'role', f ? 'graphics-symbol' : null);
-  set(el, 'aria-label', f?.tooltip);
-  set(el, 'data-tooltip', f && !titles ? f.tooltip : null);
-  // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
-  if (!f) set(el, 'tabindex', null);
-  else if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-  if (d.shape !== 'text' && (titles || el.firstChild)) {
-    const title = select(el).selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
-    title.exit().remove();
-    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title)
-      .each(function (t) { if (this.textContent !== t) this.textContent = t; });
-  }
 }
 
 /** @internal Shared with the cohort renderer; not part of the public API (its types are d3's). */
