@@ -7,7 +7,10 @@ import { cdsToResidue } from './coordinates';
 import type { FrameResult, SideCoding } from './frame';
 import type { DomainCall, FrameDiagnostics, Fusion, PartnerResolved } from './types';
 
-const n = (x: number) => x.toLocaleString('en-US');
+// One formatter, not toLocaleString(), which builds a new one per call (the summary and the
+// tooltips format hundreds of numbers per figure); the same text.
+const EN = new Intl.NumberFormat('en-US');
+const n = (x: number) => EN.format(x);
 const range = (r: readonly [number, number]) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
 const ordinal = (k: number) => ['', '1st', '2nd', '3rd'][k] ?? `${k}th`;
 const pastCodon = (k: number) => (k === 0 ? 'on a whole codon' : `${plural(k, 'base')} past a whole codon`);
