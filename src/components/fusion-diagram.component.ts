@@ -273,7 +273,7 @@ export class FusionDiagram extends LitElement {
       try {
         // No <title> children in the live figure: Chromium keeps an element alive whose pattern-filled
         // feature (a retained intron's hatch) has one. The tooltip and aria-label carry the same text.
-        renderFusion(svg, this._layout, { titles: false });
+        this.draw(svg, this._layout);
         this._drawn = this._layout;
       } catch (error) {
         // Drawing failed after the chrome rendered: show an error rather than a blank box
@@ -285,6 +285,27 @@ export class FusionDiagram extends LitElement {
       }
     }
     this.announce();
+  }
+
+  /**
+   * The first drawing is built while the svg is out of the document and put back in one insertion:
+   * thousands of nodes and attributes written into a connected shadow tree each cost the browser
+   * style invalidation work that a detached tree does not. Later draws update the nodes in place
+   * (keyed), keeping focus on a feature.
+   */
+  private draw(svg: SVGSVGElement, layout: FusionLayout): void {
+    const parent = svg.parentNode;
+    if (svg.firstChild || !parent) {
+      renderFusion(svg, layout, { titles: false });
+      return;
+    }
+    const next = svg.nextSibling;
+    svg.remove();
+    try {
+      renderFusion(svg, layout, { titles: false });
+    } finally {
+      parent.insertBefore(svg, next);
+    }
   }
 
   /**
