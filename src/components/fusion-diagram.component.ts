@@ -116,6 +116,9 @@ export class FusionDiagram extends LitElement {
   private _resizeObserver?: ResizeObserver;
   /** No width will come from the observer (not rendered, or zero wide): lay out at the fallback width. */
   private _unsized = false;
+  /** The observer's latest width, applied at the next animation frame (`_frame`). */
+  private _pendingWidth = 0;
+  private _frame = 0;
   /** Pending while `updateComplete` waits for the first width. */
   private _sized?: { promise: Promise<void>; resolve: () => void };
   /** The layout last drawn into the svg. */
@@ -165,17 +168,13 @@ export class FusionDiagram extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The width comes from the observer's entry, never from reading the layout (which would force
-    // one synchronous layout per element). It observes the probe, a zero-height block as wide as
-    // the element's content box: drawing changes the element's height but never the probe's size,
-    // so updating inside the callback (the same frame) raises no ResizeObserver loop error.
+    // one synchronous layout per element, each after the previous one's writes).
     this._resizeObserver = new ResizeObserver((entries) => this.resized(entries[entries.length - 1]!));
-    // On first connection the probe is drawn by the first update (firstUpdated observes it).
-    const probe = this.probe;
-    if (probe) this._resizeObserver.observe(probe);
+    this._resizeObserver.observe(this);
     // An element that is never laid out (display: none, not rendered) gets no entry: two frames on, it
     // draws at its fallback width instead of waiting.
     if (!this._width) requestAnimationFrame(() => requestAnimationFrame(() => {
-      if (this.waitingForWidth) this.sized(true);
+      if (this.waitingForWidth && !this._pendingWidth) this.sized(true);
     }));
   }
 
@@ -183,28 +182,38 @@ export class FusionDiagram extends LitElement {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    this._pendingWidth = 0;
     this._sized?.resolve();
   }
 
-  protected override firstUpdated(): void {
-    const probe = this.probe;
-    if (probe) this._resizeObserver?.observe(probe);
-  }
-
-  /** A width from the observer: relayout in this same frame (Lit updates in the microtask after the callback). */
+  /**
+   * A width from the observer, applied at the next animation frame. Relaying out inside the callback
+   * would change this element's height after the observer's pass, which the browser reports as a
+   * ResizeObserver loop error to any observer watching an ancestor. Every element's relayout lands
+   * in that one frame (one layout for them all); notifications in between make one relayout.
+   */
   private resized(entry: ResizeObserverEntry): void {
     const box = entry.contentBoxSize?.[0];
     const width = Math.floor(box ? box.inlineSize : entry.contentRect.width);
-    if (width <= 0) {
-      if (this.waitingForWidth) this.sized(true);
-      return;
-    }
-    if (width === this._width) return;
-    const old = this._width;
-    this._width = width;
-    // Internal state, kept out of the declared API (and the custom-elements manifest).
-    this.requestUpdate('_width', old);
-    this._sized?.resolve();
+    // -1: laid out zero wide (e.g. display: none); the first time, that means draw at the fallback width.
+    this._pendingWidth = width > 0 ? width : -1;
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      const next = this._pendingWidth;
+      this._pendingWidth = 0;
+      if (next < 0) {
+        if (this.waitingForWidth) this.sized(true);
+      } else if (next && next !== this._width) {
+        const old = this._width;
+        this._width = next;
+        // Internal state, kept out of the declared API (and the custom-elements manifest).
+        this.requestUpdate('_width', old);
+      }
+      this._sized?.resolve();
+    });
   }
 
   /** Stop waiting for a measured width: draw at the fallback width. */
@@ -214,15 +223,18 @@ export class FusionDiagram extends LitElement {
     this._sized?.resolve();
   }
 
-  /** Connected, but the first width has not arrived yet: the drawing waits for it (one layout, not two). */
+  /** Connected, but no width has been applied yet: the drawing waits for it (one layout, not two). */
   private get waitingForWidth(): boolean {
     return this.isConnected && !this._width && !this._unsized;
   }
 
-  /** `updateComplete` resolves once the element has drawn at its measured width (the first frame after connecting). */
+  /**
+   * `updateComplete` resolves once the element has drawn at its measured width (the first frame
+   * after connecting), and after a width the observer already reported has been drawn.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.waitingForWidth) {
+    while (this.waitingForWidth || this._frame) {
       if (!this._sized) {
         let resolve!: () => void;
         const promise = new Promise<void>((r) => (resolve = r));
@@ -245,7 +257,6 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <div class="probe"></div>
       <svg part="svg" role="img" aria-label=${this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${!this._width || this._width < (this._layout?.width ?? 0)}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
@@ -436,9 +447,5 @@ export class FusionDiagram extends LitElement {
 
   private get svg(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg');
-  }
-
-  private get probe(): HTMLElement | null {
-    return this.renderRoot.querySelector?.('.probe') ?? null;
   }
 }

@@ -16,10 +16,7 @@ export const fusionDiagramStyles = [
       contain: inline-size layout style;
       font: inherit;
     }
-    /* Zero-height block as wide as the content box, watched by the element's ResizeObserver. */
-    .probe {
-      height: 0;
-    }
+
     :host([hidden]) {
       display: none;
     }
@@ -31,9 +28,10 @@ export const fusionDiagramStyles = [
       height: auto;
       overflow: visible;
     }
-    /* Scaled to fit only when drawn wider than the element (narrower than the narrowest layout,
-       or not measured yet). Otherwise a narrowed container would first rescale every label of the
-       old drawing (SVG text is laid out again at a new scale) just before the relayout replaces it. */
+    /* Scaled to fit only when drawn wider than the element (narrower than the narrowest layout, or
+       not measured). Otherwise a narrowed container would first rescale every label of the old
+       drawing (SVG text is laid out again at a new scale) a frame before the relayout replaces it;
+       that frame shows the old drawing at its old width instead. */
     svg[data-fit] {
       max-width: 100%;
     }
