@@ -171,6 +171,8 @@ export class FusionDiagram extends LitElement {
     // one synchronous layout per element, each after the previous one's writes).
     this._resizeObserver = new ResizeObserver((entries) => this.resized(entries[entries.length - 1]!));
     this._resizeObserver.observe(this);
+    // A hidden document runs no frames (so no observer either): draw now, at the measured box's width.
+    if (!this._width && document.visibilityState === 'hidden') this._unsized = true;
     // An element that is never laid out (display: none, not rendered) gets no entry: two frames on, it
     // draws at its fallback width instead of waiting.
     if (!this._width) requestAnimationFrame(() => requestAnimationFrame(() => {

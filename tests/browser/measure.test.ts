@@ -37,6 +37,8 @@ describe('<fusion-diagram> takes its width from its ResizeObserver', () => {
   it('mounting a dozen diagrams reads no layout, and updateComplete means drawn at the container width', async () => {
     const box = document.createElement('div');
     box.style.width = '840px';
+    // A pointer left over the page by an earlier test would hover a feature as it moves, and a tooltip is placed by reading layout.
+    box.style.pointerEvents = 'none';
     document.body.append(box);
     let els: FusionDiagram[] = [];
     const reads = await countLayoutReads(async () => {
@@ -55,6 +57,7 @@ describe('<fusion-diagram> takes its width from its ResizeObserver', () => {
   it('a narrower container relayouts every diagram within a frame of the notification, reading no layout', async () => {
     const box = document.createElement('div');
     box.style.width = '900px';
+    box.style.pointerEvents = 'none';
     document.body.append(box);
     const els = descriptions().map((d) => {
       const el = document.createElement('fusion-diagram');
