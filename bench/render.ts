@@ -8,7 +8,10 @@
  *     against a fresh context inserting the markup;
  *   - warm: mounting again in the same page, against inserting again;
  *   - resize: the container narrowed 960 → 720 px, as a ratio to the warm mount;
- *   - memory: JS heap and event listeners with 100 diagrams mounted vs the markup alone.
+ *   - memory: JS heap and event listeners with 100 diagrams mounted vs the markup alone;
+ *   - the browser's own counters (CDP Performance.getMetrics) for one more warm mount, resize
+ *     and insert: layouts and style recalculations (an element that reads its width
+ *     synchronously shows as one forced layout per element) and their time.
  * Part of `npm run bench`; alone: `npm run bench:render`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -71,14 +74,33 @@ const spread = (xs: number[]): Spread => {
   return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s[s.length - 1]! };
 };
 
+export interface Counters { layouts: number; styleRecalcs: number; layoutMs: number; styleMs: number }
+
 export interface RenderBench {
   count: number;
   rounds: number;
-  cold: { mount: Spread; library: Spread; markup: Spread; ratio: number };
-  warm: { mount: Spread; markup: Spread; ratio: number };
-  resize: { ms: Spread; ratio: number };
+  warmRounds: number;
+  cold: { mount: Spread; library: Spread; markup: Spread; ratio: Spread };
+  warm: { mount: Spread; markup: Spread; ratio: Spread };
+  resize: { ms: Spread; ratio: Spread };
   memory: { mountedHeapMB: number; markupHeapMB: number; mountedListeners: number; markupListeners: number };
+  counters: { mount: Counters; resize: Counters; insert: Counters };
 }
+
+/** Layouts and style recalculations (count and time) during `run`, from Chromium's counters. */
+async function counted(page: Page, run: () => Promise<unknown>): Promise<Counters> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const a = await read();
+  await run();
+  const b = await read();
+  await cdp.detach();
+  const d = (k: string) => (b[k] ?? 0) - (a[k] ?? 0);
+  return { layouts: d('LayoutCount'), styleRecalcs: d('RecalcStyleCount'), layoutMs: d('LayoutDuration') * 1000, styleMs: d('RecalcStyleDuration') * 1000 };
+}
+
+const ratios = (a: number[], b: number[]) => spread(a.map((x, i) => x / b[i]!));
 
 async function heapAndListeners(page: Page): Promise<{ heapMB: number; listeners: number }> {
   const cdp = await page.context().newCDPSession(page);
@@ -89,7 +111,7 @@ async function heapAndListeners(page: Page): Promise<{ heapMB: number; listeners
   return { heapMB: heap.usedSize / 2 ** 20, listeners: counters.jsEventListeners };
 }
 
-export async function benchRender(count = 100, rounds = 5): Promise<RenderBench> {
+export async function benchRender(count = 100, rounds = 5, warmRounds = 7): Promise<RenderBench> {
   if (!existsSync(DROP_IN)) throw new Error('bench: dist/fusion-viz.js is missing: run `npm run build` first');
   const library = readFileSync(DROP_IN, 'utf8');
   const script = await bundle();
@@ -116,11 +138,16 @@ export async function benchRender(count = 100, rounds = 5): Promise<RenderBench>
     await call(page, 'mount', descriptions); // warm-up: JIT, style sheets, annotation parse
     const warm = { mount: [] as number[], markup: [] as number[] };
     const resized: number[] = [];
-    for (let r = 0; r < rounds; r++) {
+    for (let r = 0; r < warmRounds; r++) {
       warm.mount.push(await call<number>(page, 'mount', descriptions, 960));
       resized.push(await call<number>(page, 'resize', 720));
       warm.markup.push(await call<number>(page, 'insert', markup));
     }
+    const counters = {
+      mount: await counted(page, () => call(page, 'mount', descriptions, 960)),
+      resize: await counted(page, () => call(page, 'resize', 720)),
+      insert: await counted(page, () => call(page, 'insert', markup)),
+    };
     await call(page, 'mount', descriptions, 960);
     const mounted = await heapAndListeners(page);
     await call(page, 'insert', markup);
@@ -131,11 +158,12 @@ export async function benchRender(count = 100, rounds = 5): Promise<RenderBench>
     const w = { mount: spread(warm.mount), markup: spread(warm.markup) };
     const rs = spread(resized);
     return {
-      count, rounds,
-      cold: { ...c, ratio: c.mount.median / c.markup.median },
-      warm: { ...w, ratio: w.mount.median / w.markup.median },
-      resize: { ms: rs, ratio: rs.median / w.mount.median },
+      count, rounds, warmRounds,
+      cold: { ...c, ratio: ratios(cold.mount, cold.markup) },
+      warm: { ...w, ratio: ratios(warm.mount, warm.markup) },
+      resize: { ms: rs, ratio: ratios(resized, warm.mount) },
       memory: { mountedHeapMB: mounted.heapMB, markupHeapMB: inserted.heapMB, mountedListeners: mounted.listeners, markupListeners: inserted.listeners },
+      counters,
     };
   } finally {
     await browser.close();
@@ -143,15 +171,19 @@ export async function benchRender(count = 100, rounds = 5): Promise<RenderBench>
 }
 
 const ms = (s: Spread) => `${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
+const x = (s: Spread) => `${s.median.toFixed(2)}× (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)})`;
+const counts = (c: Counters) => `${c.layouts} layouts ${c.layoutMs.toFixed(0)} ms, ${c.styleRecalcs} style recalcs ${c.styleMs.toFixed(0)} ms`;
 
 /** For bench/run.ts: the ratios first, then the spread. */
 export default async function renderSummary(): Promise<string> {
   const r = await benchRender();
   return [
-    `${r.count} <fusion-diagram>s of ALK fusions from dist/fusion-viz.js vs innerHTML of their styled toSVG() markup, Chromium, ${r.rounds} rounds, medians:`,
-    `  cold (first page load): mount ${r.cold.ratio.toFixed(2)}× markup — ${ms(r.cold.mount)} incl. loading the library ${ms(r.cold.library)}, vs ${ms(r.cold.markup)}`,
-    `  warm: mount ${r.warm.ratio.toFixed(2)}× markup (aim ≤ 1.5×) — ${ms(r.warm.mount)} vs ${ms(r.warm.markup)}`,
-    `  resize 960 → 720 px: ${r.resize.ratio.toFixed(2)}× the warm mount (aim ≤ 0.3×) — ${ms(r.resize.ms)}`,
+    `${r.count} <fusion-diagram>s of ALK fusions from dist/fusion-viz.js vs innerHTML of their styled toSVG() markup, Chromium; ` +
+      `ratios per round, median (min, max) over ${r.rounds} cold and ${r.warmRounds} warm rounds:`,
+    `  cold (first page load): mount ${x(r.cold.ratio)} markup — ${ms(r.cold.mount)} incl. loading the library ${ms(r.cold.library)}, vs ${ms(r.cold.markup)}`,
+    `  warm: mount ${x(r.warm.ratio)} markup (aim ≤ 1.5×) — ${ms(r.warm.mount)} vs ${ms(r.warm.markup)}`,
+    `  resize 960 → 720 px: ${x(r.resize.ratio)} the warm mount (aim ≤ 0.3×) — ${ms(r.resize.ms)}`,
+    `  browser work, one more run each: mount ${counts(r.counters.mount)}; resize ${counts(r.counters.resize)}; markup ${counts(r.counters.insert)}`,
     `  memory with ${r.count} mounted: JS heap ${r.memory.mountedHeapMB.toFixed(1)} MB, ${r.memory.mountedListeners} listeners; ` +
       `markup alone: ${r.memory.markupHeapMB.toFixed(1)} MB, ${r.memory.markupListeners} listeners`,
   ].join('\n');

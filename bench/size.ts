@@ -1,8 +1,10 @@
 /**
- * Size of the drop-in file, gzip: as shipped (code + bundled annotation) and with the
- * annotation replaced by an empty pack, built in the same run, so the code part is visible.
- * Budget for the code part: 35 KB gzip. Then the code part's top contributors: each module of
- * the bundle minified and gzipped on its own (a module's share, not an exact cut: gzip shares
+ * Size of the drop-in file dist/fusion-viz.js, gzip: as shipped (code + bundled annotation) and
+ * with the annotation replaced by an empty pack, built in the same run (the same build config as
+ * `npm run build`, scripts/drop-in.ts), so the code part is visible. Budget for the code part:
+ * 35 KB gzip. Its sibling dist/fusion-viz-cohort.js (cohort, table, caller files; loaded only by
+ * a page that uses those tags) is printed beside it. Then the drop-in code's top contributors:
+ * each module minified and gzipped on its own (a module's share, not an exact cut: gzip shares
  * its dictionary across modules, so the shares add up to more than the whole), and the same
  * summed per package (lit, each d3 module) or source folder.
  */
@@ -12,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, type Plugin } from 'vite';
+import { COHORT_FILE, DROP_IN, dropInConfig } from '../scripts/drop-in';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_KB = 35;
@@ -26,13 +29,13 @@ function owner(id: string): string {
   return rel.split('/').slice(0, rel.startsWith('src/') && rel.split('/').length > 2 ? 2 : 1).join('/');
 }
 
-/** Records each bundled module's rendered code, minified and gzipped alone. */
+/** Records each module's rendered code in the drop-in file, minified and gzipped alone. */
 function moduleSizes(into: Contributor[]): Plugin {
   return {
     name: 'module-sizes',
     generateBundle(_, output) {
       for (const chunk of Object.values(output)) {
-        if (chunk.type !== 'chunk') continue;
+        if (chunk.type !== 'chunk' || chunk.fileName !== DROP_IN) continue;
         for (const [id, m] of Object.entries(chunk.modules)) {
           if (!m.code) continue;
           const code = minifySync(id.replace(/\?.*$/, '').replace(/\.(ts|json)$/, '.js'), m.code).code;
@@ -43,7 +46,7 @@ function moduleSizes(into: Contributor[]): Plugin {
   };
 }
 
-async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Promise<Buffer> {
+async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Promise<{ dropIn: Buffer; cohort: Buffer }> {
   const outDir = mkdtempSync(join(tmpdir(), 'fv-size-'));
   const emptyPack: Plugin = {
     name: 'empty-annotation',
@@ -52,23 +55,23 @@ async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Prom
       ? JSON.stringify({ index: { assembly: 'GRCh38', previous: {}, geneShards: 256, accShards: 64, rules: [], sources: [], dropped: [], source: '', pack: '', generatedFrom: [] }, shard: { genes: {}, desc: {} } })
       : null),
   };
-  await build({
-    configFile: false, root, logLevel: 'silent',
+  await build(dropInConfig(root, outDir, {
+    logLevel: 'silent',
     plugins: [...(withoutAnnotation ? [emptyPack] : []), ...(modules ? [moduleSizes(modules)] : [])],
-    build: {
-      outDir, target: 'es2022', minify: true,
-      lib: { entry: join(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'fusion-viz.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  return readFileSync(join(outDir, 'fusion-viz.js'));
+  }));
+  return { dropIn: readFileSync(join(outDir, DROP_IN)), cohort: readFileSync(join(outDir, COHORT_FILE)) };
 }
 
-export async function measureSize(): Promise<{ full: number; code: number; fullGzip: number; codeGzip: number; modules: Contributor[] }> {
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+export async function measureSize(): Promise<{ full: number; code: number; fullGzip: number; codeGzip: number; cohort: number; cohortGzip: number; modules: Contributor[] }> {
   const full = await bundle(false);
   const modules: Contributor[] = [];
   const code = await bundle(true, modules);
-  return { full: full.length, code: code.length, fullGzip: gzipSync(full, { level: 9 }).length, codeGzip: gzipSync(code, { level: 9 }).length, modules };
+  return {
+    full: full.dropIn.length, code: code.dropIn.length, fullGzip: gz(full.dropIn), codeGzip: gz(code.dropIn),
+    cohort: code.cohort.length, cohortGzip: gz(code.cohort), modules,
+  };
 }
 
 /** The whole-genome packs on disk (they ship in the npm package as they are: already gzip). */
@@ -105,7 +108,8 @@ export default async function report(): Promise<string> {
     `annotation packs (on disk and in the npm package, already gzip): ${packs}`,
     `dist/fusion-viz.js ${kb(s.fullGzip)} gzip (${kb(s.full)} raw) with the annotation; code alone ${kb(s.codeGzip)} gzip ` +
       `(${kb(s.code)} raw), budget ${BUDGET_KB} KB: ${s.codeGzip / 1024 <= BUDGET_KB ? 'within' : 'OVER'}; annotation ${kb(s.fullGzip - s.codeGzip)} gzip`,
-    `code by package or source folder (each module minified and gzipped alone; ${s.modules.length} modules):`,
+    `dist/${COHORT_FILE} (cohort, table, caller files; loaded by a page that uses <fusion-cohort> or <fusion-table>) ${kb(s.cohortGzip)} gzip (${kb(s.cohort)} raw)`,
+    `drop-in code by package or source folder (each module minified and gzipped alone; ${s.modules.length} modules):`,
     ...byOwner(s.modules).map(row),
     `top ${TOP} modules:`,
     ...top.map(row),

@@ -2,8 +2,10 @@
  * `npm run build`:
  *   dist/esm/**            ESM modules (one per source module; lit and d3 stay imports) for bundlers
  *   dist/types/**          type declarations (tsc)
- *   dist/fusion-viz.js     one self-contained file: every tag, lit, the d3 modules used and the
- *                          bundled annotation; no network request; drop into any page
+ *   dist/fusion-viz.js     the drop-in file: the figure tags, lit, the d3 modules used and the
+ *                          bundled annotation; drop into any page
+ *   dist/fusion-viz-cohort.js  its sibling: <fusion-cohort>, <fusion-table>, caller-file readers,
+ *                          imported by dist/fusion-viz.js the first time a page uses those tags
  *   dist/cli.js, dist/cli/ the Node command line (bin/fusion-viz.js runs it), the render command a lazy chunk
  *   custom-elements.json   the elements' declared API (scripts/manifest.ts), paths pointing into dist/esm
  * The JSX (React) and Vue typings are hand-written in types/ and ship as they are.
@@ -15,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { addDeclarationExtensions } from './dts-extensions';
+import { dropInConfig } from './drop-in';
 import { writeManifest } from './manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,18 +55,9 @@ await build({
   },
 });
 
-// 2. The drop-in file: everything inlined, one module, minified.
-await build({
-  ...quiet,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: src('bundle.ts'), formats: ['es'], fileName: () => 'fusion-viz.js' },
-    rolldownOptions: { output: { codeSplitting: false } },
-  },
-});
+// 2. The drop-in file: everything inlined, minified; the cohort and table elements (and the
+// caller-file readers) in one sibling file it imports on first use (src/bundle.ts).
+await build(dropInConfig(root, 'dist', quiet));
 
 // 3. The CLI for Node: dependencies (lit, d3, linkedom, resvg) stay imports from node_modules.
 // Split at main.ts's dynamic import of the render command, so `--help`, `--version` and

@@ -1,7 +1,54 @@
 /**
- * Entry of the self-contained drop-in file dist/fusion-viz.js: defines every tag and exports
- * the library, with lit, d3 and the bundled annotation inlined.
+ * Entry of the drop-in file dist/fusion-viz.js, with lit, d3 and the bundled annotation
+ * inlined. It defines `<fusion-diagram>`, `<fusion-genes>`, `<fusion-transcript>` and
+ * `<fusion-protein>` and exports the library's figure API.
+ *
+ * `<fusion-cohort>`, `<fusion-table>` and the caller-file readers are the sibling file
+ * dist/fusion-viz-cohort.js (src/bundle-cohort.ts), which this file imports, and so defines those
+ * tags, the first time the page holds one of them: a page of figures does not download the
+ * cohort code. A page that creates them where a document observer does not see (inside a shadow
+ * root) calls `loadCohort()` first; `import … from './fusion-viz-cohort.js'` gives the cohort API.
+ *
+ * The export list names every runtime export of src/index.ts, here or in the sibling
+ * (tests/package/drop-in.test.ts checks the built files against it).
  */
-import './register';
+import './components/fusion-diagram';
+import './components/fusion-genes';
+import './components/fusion-transcript';
+import './components/fusion-protein';
 
-export * from './index';
+export {
+  resolveFusion, resolveInput, createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
+  setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
+  layoutFusion, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
+} from './index';
+
+const LAZY_TAGS = 'fusion-cohort, fusion-table';
+let cohort: Promise<typeof import('./bundle-cohort')> | undefined;
+
+/** Loads dist/fusion-viz-cohort.js (defining `<fusion-cohort>` and `<fusion-table>`); resolves with its exports. */
+export function loadCohort(): Promise<typeof import('./bundle-cohort')> {
+  return (cohort ??= import('./bundle-cohort'));
+}
+
+/** Loads the cohort file as soon as the document holds one of its tags (now or later). */
+function loadOnFirstUse(): void {
+  if (document.querySelector(LAZY_TAGS)) {
+    void loadCohort();
+    return;
+  }
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && ((n as Element).matches(LAZY_TAGS) || (n as Element).querySelector(LAZY_TAGS))) {
+          observer.disconnect();
+          void loadCohort();
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+if (typeof document !== 'undefined') loadOnFirstUse();

@@ -143,7 +143,15 @@ export class FusionDiagram extends LitElement {
   /** What `_layout` / `_drawIssues` were computed from: fusion, width, panels, intron scale. */
   private _layoutFor: readonly unknown[] = [];
   private _resizeObserver?: ResizeObserver;
+  /** No width will come from the observer (not rendered, or zero wide): lay out at the fallback width. */
+  private _unsized = false;
+  /** The observer's latest width, applied at the next animation frame (`_frame`). */
+  private _pendingWidth = 0;
   private _frame = 0;
+  /** Pending while `updateComplete` waits for the first width. */
+  private _sized?: { promise: Promise<void>; resolve: () => void };
+  /** The layout last drawn into the svg. */
+  private _drawn: FusionLayout | null = null;
   /** What is being loaded (shown as the loading state), or ''. */
   private _loading = '';
   private _loadTick = 0;
@@ -188,20 +196,17 @@ export class FusionDiagram extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      // One relayout per frame however many resize notifications arrive.
-      cancelAnimationFrame(this._frame);
-      this._frame = requestAnimationFrame(() => {
-        if (width > 0 && width !== this._width) {
-          const old = this._width;
-          this._width = width;
-          // Internal state, kept out of the declared API (and the custom-elements manifest).
-          this.requestUpdate('_width', old);
-        }
-      });
-    });
+    // The width comes from the observer's entry, never from reading the layout (which would force
+    // one synchronous layout per element, each after the previous one's writes).
+    this._resizeObserver = new ResizeObserver((entries) => this.resized(entries[entries.length - 1]!));
     this._resizeObserver.observe(this);
+    // A hidden document runs no frames (so no observer either): draw now, at the measured box's width.
+    if (!this._width && document.visibilityState === 'hidden') this._unsized = true;
+    // An element that is never laid out (display: none, not rendered) gets no entry: two frames on, it
+    // draws at its fallback width instead of waiting.
+    if (!this._width) requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (this.waitingForWidth && !this._pendingWidth) this.sized(true);
+    }));
   }
 
   override disconnectedCallback(): void {
@@ -209,20 +214,81 @@ export class FusionDiagram extends LitElement {
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
     cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    this._pendingWidth = 0;
+    this._sized?.resolve();
+  }
+
+  /**
+   * A width from the observer, applied at the next animation frame. Relaying out inside the callback
+   * would change this element's height after the observer's pass, which the browser reports as a
+   * ResizeObserver loop error to any observer watching an ancestor. Every element's relayout lands
+   * in that one frame (one layout for them all); notifications in between make one relayout.
+   */
+  private resized(entry: ResizeObserverEntry): void {
+    const box = entry.contentBoxSize?.[0];
+    const width = Math.floor(box ? box.inlineSize : entry.contentRect.width);
+    // -1: laid out zero wide (e.g. display: none); the first time, that means draw at the fallback width.
+    this._pendingWidth = width > 0 ? width : -1;
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      const next = this._pendingWidth;
+      this._pendingWidth = 0;
+      if (next < 0) {
+        if (this.waitingForWidth) this.sized(true);
+      } else if (next && next !== this._width) {
+        const old = this._width;
+        this._width = next;
+        // Internal state, kept out of the declared API (and the custom-elements manifest).
+        this.requestUpdate('_width', old);
+      }
+      this._sized?.resolve();
+    });
+  }
+
+  /** Stop waiting for a measured width: draw at the fallback width. */
+  private sized(fallback: boolean): void {
+    this._unsized = fallback;
+    this.requestUpdate();
+    this._sized?.resolve();
+  }
+
+  /** Connected, but no width has been applied yet: the drawing waits for it (one layout, not two). */
+  private get waitingForWidth(): boolean {
+    return this.isConnected && !this._width && !this._unsized;
+  }
+
+  /**
+   * `updateComplete` resolves once the element has drawn at its measured width (the first frame
+   * after connecting), and after a width the observer already reported has been drawn.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.waitingForWidth || this._frame) {
+      if (!this._sized) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        this._sized = { promise, resolve: () => { this._sized = undefined; resolve(); } };
+      }
+      await this._sized.promise;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // Both are memoised on what they read, so a toSVG() or getter that already brought them up to date costs nothing here.
-    if (this.relayout()) this._features.reset();
+    if (this.relayout(this.waitingForWidth ? null : this.layoutWidth())) this._features.reset();
   }
 
   protected override render() {
     const failed = this.currentIssues.length > 0;
     const tip = this._features.tip;
     const on = this._features;
-    const empty = !failed && !this._layout && !this._loading;
+    const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty}
+      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${!this._width || this._width < (this._layout?.width ?? 0)}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
@@ -244,21 +310,44 @@ export class FusionDiagram extends LitElement {
   protected override updated(): void {
     this.placeTooltip();
     const svg = this.svg;
-    if (svg && this._layout) {
+    // Only a new layout is drawn: a tooltip or focus update leaves the drawing alone.
+    if (svg && this._layout && this._layout !== this._drawn) {
       try {
         // No <title> children in the live figure: Chromium keeps an element alive whose pattern-filled
         // feature (a retained intron's hatch) has one. The tooltip and aria-label carry the same text.
-        renderFusion(svg, this._layout, { titles: false });
+        this.draw(svg, this._layout);
+        this._drawn = this._layout;
       } catch (error) {
-        // Drawing failed after the chrome rendered: show an error rather than a blank box.
+        // Drawing failed after the chrome rendered: show an error rather than a blank box
+        // (_layoutFor stays: this input is not laid out again until it changes).
         this._layout = null;
-        this._layoutFor = this.layoutKey();
         this._drawIssues = [failure('render', error)];
         this.requestUpdate();
         return;
       }
     }
     this.announce();
+  }
+
+  /**
+   * The first drawing is built while the svg is out of the document and put back in one insertion:
+   * thousands of nodes and attributes written into a connected shadow tree each cost the browser
+   * style invalidation work that a detached tree does not. Later draws update the nodes in place
+   * (keyed), keeping focus on a feature.
+   */
+  private draw(svg: SVGSVGElement, layout: FusionLayout): void {
+    const parent = svg.parentNode;
+    if (svg.firstChild || !parent) {
+      renderFusion(svg, layout, { titles: false });
+      return;
+    }
+    const next = svg.nextSibling;
+    svg.remove();
+    try {
+      renderFusion(svg, layout, { titles: false });
+    } finally {
+      parent.insertBefore(svg, next);
+    }
   }
 
   /**
@@ -379,8 +468,8 @@ export class FusionDiagram extends LitElement {
   }
 
   /** What the layout is computed from: fusion, width and every view attribute. */
-  private layoutKey(): unknown[] {
-    return [this._fusion, this.layoutWidth(), this.panels, this.intronScale, this.label, this.layout, this.wildType, this.evidence];
+  private layoutKey(width: number | null): unknown[] {
+    return [this._fusion, width, this.panels, this.intronScale, this.label, this.layout, this.wildType, this.evidence];
   }
 
   /** The layout options of the view attributes (all but the width), with their issues. */
@@ -394,25 +483,29 @@ export class FusionDiagram extends LitElement {
   }
 
   /** Lays the current fusion out unless the layout is already of it at this width and view; true when it changed. */
-  private relayout(): boolean {
+  private relayout(width: number | null = this.layoutWidth()): boolean {
     this.resolve();
-    const key = this.layoutKey();
+    const key = this.layoutKey(width);
     if (key.length === this._layoutFor.length && key.every((k, i) => k === this._layoutFor[i])) return false;
     this._layoutFor = key;
     this._layout = null;
     const issues: Issue[] = [];
     const view = this.viewOptions(issues);
     this._drawIssues = issues;
-    if (!this._fusion || this.currentIssues.length > 0) return true;
+    if (!this._fusion || this.currentIssues.length > 0 || width === null) return true;
     try {
-      this._layout = layoutFusion(this._fusion, { ...view, width: this.layoutWidth() });
+      this._layout = layoutFusion(this._fusion, { ...view, width });
     } catch (error) {
       this._drawIssues = [failure('layout', error)];
     }
     return true;
   }
 
-  /** The measured width, else the laid-out box's, kept within what layoutFusion accepts. */
+  /**
+   * The measured width, else the laid-out box's, kept within what layoutFusion accepts. Reading
+   * clientWidth forces a layout: only a getter or export before the first measurement, or an
+   * element that gets no measurement, does it; drawing waits for the observer instead.
+   */
   private layoutWidth(): number {
     const measured = this._width || (this.isConnected ? this.clientWidth : 0) || FALLBACK_WIDTH;
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));

@@ -11,9 +11,12 @@ export const fusionDiagramStyles = [
     :host {
       display: block;
       position: relative;
-      container-type: inline-size;
+      /* Its width never depends on the drawing (which follows the width). Containment, not
+         container-type: a query container costs a style recalculation of its own per element. */
+      contain: inline-size layout style;
       font: inherit;
     }
+
     :host([hidden]) {
       display: none;
     }
@@ -22,9 +25,15 @@ export const fusionDiagramStyles = [
     }
     svg {
       display: block;
-      max-width: 100%;
       height: auto;
       overflow: visible;
+    }
+    /* Scaled to fit only when drawn wider than the element (narrower than the narrowest layout, or
+       not measured). Otherwise a narrowed container would first rescale every label of the old
+       drawing (SVG text is laid out again at a new scale) a frame before the relayout replaces it;
+       that frame shows the old drawing at its old width instead. */
+    svg[data-fit] {
+      max-width: 100%;
     }
     :where(svg [data-id]) {
       cursor: pointer;
@@ -92,6 +101,9 @@ export const fusionDiagramStyles = [
     @media print {
       :host {
         break-inside: avoid;
+      }
+      svg {
+        max-width: 100%;
       }
       [part='tooltip'] {
         display: none !important;

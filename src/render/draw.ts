@@ -30,40 +30,94 @@ export function ensureDefs(svg: Selection<SVGSVGElement, unknown, null, undefine
   );
 }
 
+type Value = string | number | null | undefined;
+
+/** Writes an attribute whose value changed (null or undefined: absent). */
+function put(el: Element, name: string, value: Value, old: Value): void {
+  if ((value ?? null) === (old ?? null)) return;
+  if (value === null || value === undefined) el.removeAttribute(name);
+  else el.setAttribute(name, String(value));
+}
+
+/**
+ * What each node was last drawn from. A relayout compares the new shape with it in JS and
+ * writes only what changed: no attribute is read back from the DOM, and an unchanged value is
+ * not written again (a write costs the browser an invalidation of the node even when equal).
+ * The renderer owns these nodes' attributes, so the record stays true.
+ */
+const drawn = new WeakMap<Element, { readonly d: Shape; readonly titles: boolean }>();
+
 /** `data-key` is unique in the figure (track names are distinct), so tools and tests can address any node. */
 function applyShape(el: Element, d: Shape, track: string, titles: boolean): void {
-  const node = select(el).attr('class', d.className.replace(/\s+/g, ' ').trim()).attr('data-key', `${track}/${d.shape}:${d.id}`);
+  const last = drawn.get(el);
+  if (last?.d === d && last.titles === titles) return;
+  drawn.set(el, { d, titles });
+  // The node is keyed by shape and id inside its track's group: those, and so data-key, never change.
+  const p = last?.d as typeof d | undefined;
+  if (!p) el.setAttribute('data-key', `${track}/${d.shape}:${d.id}`);
+  if (p?.className !== d.className) el.setAttribute('class', d.className.replace(/\s+/g, ' ').trim());
   switch (d.shape) {
-    case 'rect':
-      node.attr('x', d.x).attr('y', d.y).attr('width', d.width).attr('height', d.height).attr('rx', d.rx ?? null);
+    case 'rect': {
+      const o = p as typeof d | undefined;
+      put(el, 'x', d.x, o?.x);
+      put(el, 'y', d.y, o?.y);
+      put(el, 'width', d.width, o?.width);
+      put(el, 'height', d.height, o?.height);
+      put(el, 'rx', d.rx, o?.rx);
       break;
-    case 'line':
-      node.attr('x1', d.x1).attr('y1', d.y1).attr('x2', d.x2).attr('y2', d.y2);
+    }
+    case 'line': {
+      const o = p as typeof d | undefined;
+      put(el, 'x1', d.x1, o?.x1);
+      put(el, 'y1', d.y1, o?.y1);
+      put(el, 'x2', d.x2, o?.x2);
+      put(el, 'y2', d.y2, o?.y2);
       break;
+    }
     case 'path':
-      node.attr('d', d.d);
+      put(el, 'd', d.d, (p as typeof d | undefined)?.d);
       break;
-    case 'text':
-      node.attr('x', d.x).attr('y', d.y).attr('text-anchor', d.anchor).attr('font-size', d.size).text(d.text);
+    case 'text': {
+      const o = p as typeof d | undefined;
+      put(el, 'x', d.x, o?.x);
+      put(el, 'y', d.y, o?.y);
+      put(el, 'text-anchor', d.anchor, o?.anchor);
+      put(el, 'font-size', d.size, o?.size);
+      if (o?.text !== d.text) el.textContent = d.text;
       break;
+    }
   }
   const f = d.feature;
-  node
-    .attr('data-kind', f?.kind ?? null)
-    .attr('data-id', f ? d.id : null)
-    .attr('data-label', f?.label ?? null)
+  const g = p?.feature;
+  if (f !== g) {
+    put(el, 'data-kind', f?.kind, g?.kind);
+    put(el, 'data-id', f ? d.id : null, g ? p!.id : null);
+    put(el, 'data-label', f?.label, g?.label);
     // Focusable features are named for screen readers; the tooltip text is the fuller name.
-    .attr('role', f ? 'graphics-symbol' : null)
-    .attr('aria-label', f?.tooltip ?? null)
-    .attr('data-tooltip', f && !titles ? f.tooltip : null);
-  // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
-  if (!f) node.attr('tabindex', null);
-  else if (!el.hasAttribute('tabindex')) node.attr('tabindex', -1);
-  if (d.shape !== 'text') {
-    const title = node.selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
-    title.exit().remove();
-    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title).text((t) => t);
+    put(el, 'role', f ? 'graphics-symbol' : null, g ? 'graphics-symbol' : null);
+    put(el, 'aria-label', f?.tooltip, g?.tooltip);
   }
+  if (f !== g || titles !== last?.titles) put(el, 'data-tooltip', f && !titles ? f.tooltip : null, last && g && !last.titles ? g.tooltip : null);
+  // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
+  if (!f) {
+    if (g) el.removeAttribute('tabindex');
+  } else if (!g) el.setAttribute('tabindex', '-1');
+  if (d.shape !== 'text' && (titles || last?.titles)) {
+    const title = select(el).selectChildren<SVGTitleElement, string>('title').data(f && titles ? [f.tooltip] : []);
+    title.exit().remove();
+    title.enter().append(function () { return create.call(this, 'title') as SVGTitleElement; }).merge(title)
+      .each(function (t) { if (this.textContent !== t) this.textContent = t; });
+  }
+}
+
+/** Sets an attribute of a group node (few of them) only when its value changes. */
+function set(el: Element, name: string, value: Value): void {
+  if (value === null || value === undefined) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+    return;
+  }
+  const v = String(value);
+  if (el.getAttribute(name) !== v) el.setAttribute(name, v);
 }
 
 /** @internal Shared with the cohort renderer; not part of the public API (its types are d3's). */
@@ -76,13 +130,18 @@ export function drawTrack(g: Selection<SVGGElement, Track, null, undefined>, tra
 }
 
 function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, panel: PanelLayout, titles: boolean): void {
-  g.attr('class', `panel panel-${panel.name}`).attr('part', PART[panel.name]).attr('data-panel', panel.name).attr('transform', panel.y ? `translate(0,${panel.y})` : null);
+  const node = g.node()!;
+  set(node, 'class', `panel panel-${panel.name}`);
+  set(node, 'part', PART[panel.name]);
+  set(node, 'data-panel', panel.name);
+  set(node, 'transform', panel.y ? `translate(0,${panel.y})` : null);
+  // join() puts the nodes in data order (it ends with order()), so no second pass here.
   g.selectChildren<SVGGElement, Track>('g.track')
     .data(panel.tracks, (t) => t.name)
     .join((enter) => enter.append(function () { return create.call(this, 'g') as SVGGElement; }).attr('class', 'track').attr('data-track', (t) => t.name))
     .each(function (t) { drawTrack(select(this), t, titles); });
   // querySelector, not d3's select(): select() would copy the panel's datum onto the feature and break its key.
-  const panelNode = g.node()!;
+  const panelNode = node;
   if (!panelNode.querySelector('[data-kind][tabindex="0"]')) panelNode.querySelector('[data-kind]')?.setAttribute('tabindex', '0');
 }
 
@@ -96,11 +155,11 @@ export interface RenderOptions {
 
 /** Draws (or updates) `layout` into `svg`. */
 export function renderFusion(svg: SVGSVGElement, layout: FusionLayout, { titles = true }: RenderOptions = {}): void {
-  const root = select(svg)
-    .attr('class', 'fusion-figure')
-    .attr('viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`)
-    .attr('width', layout.width)
-    .attr('height', layout.height);
+  set(svg, 'class', 'fusion-figure');
+  set(svg, 'viewBox', `0 0 ${layout.viewBox?.width ?? layout.width} ${layout.viewBox?.height ?? layout.height}`);
+  set(svg, 'width', layout.width);
+  set(svg, 'height', layout.height);
+  const root = select(svg);
   ensureDefs(root);
   root.selectChildren<SVGGElement, PanelLayout>('g.panel')
     .data(layout.panels, (p) => p.name)

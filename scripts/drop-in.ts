@@ -1,0 +1,34 @@
+/**
+ * Vite build of the drop-in: dist/fusion-viz.js (src/bundle.ts) and its one lazily imported
+ * sibling dist/fusion-viz-cohort.js (src/bundle-cohort.ts), both with fixed names so a page can
+ * serve them side by side and import the sibling's API by name. Shared by scripts/build.ts and
+ * bench/size.ts, so the size measured is the size built.
+ */
+import { join } from 'node:path';
+import type { InlineConfig } from 'vite';
+
+export const DROP_IN = 'fusion-viz.js';
+export const COHORT_FILE = 'fusion-viz-cohort.js';
+
+export function dropInConfig(root: string, outDir: string, base: InlineConfig = {}): InlineConfig {
+  return {
+    ...base,
+    configFile: false,
+    root,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: join(root, 'src/bundle.ts'), formats: ['es'], fileName: () => DROP_IN },
+      rolldownOptions: {
+        // The entry may export more than src/bundle.ts does (bindings for the sibling), so what the
+        // two share stays in the entry instead of going to a third, hashed common chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/src/bundle-cohort.ts') ? COHORT_FILE : 'fusion-viz-[name]-[hash].js'),
+        },
+      },
+    },
+  };
+}
