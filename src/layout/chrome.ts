@@ -2,19 +2,17 @@
  * Connectors between panels (which genomic exons became which transcript stretch, and which
  * coding stretch became which protein part), the legend and the provenance footer.
  */
+import { linkVertical } from 'd3-shape';
 import type { Fusion, Side } from '../model/types';
 import { domainOutline } from './domains';
 import type { Caveat } from './caveats';
 import { FONT, textWidth, wrap } from './text';
 import type { FigureEvidence, PanelLayout, PanelName, Shape, Span } from './types';
 
-/** 3 decimals, as d3-shape's links round by default. */
-const r3 = (v: number) => Math.round(v * 1000) / 1000;
-/** d3-shape's linkVertical() (a vertical bump curve) from s to t, the same path text, without d3-shape and d3-path in the bundle. */
-const edge = ([x0, y0]: [number, number], [x1, y1]: [number, number]) => {
-  const ym = (y0 + y1) / 2;
-  return `M${r3(x0)},${r3(y0)}C${r3(x0)},${r3(ym)},${r3(x1)},${r3(ym)},${r3(x1)},${r3(y1)}`;
-};
+const link = linkVertical<unknown, [number, number]>()
+  .source((d: unknown) => (d as { s: [number, number] }).s)
+  .target((d: unknown) => (d as { t: [number, number] }).t);
+const edge = (s: [number, number], t: [number, number]) => link({ s, t } as unknown as never) ?? '';
 const r = (v: number) => Math.round(v * 10) / 10;
 
 /** A ribbon from a span at y0 to a span at y1, with curved sides (d3-shape links) as its edges. */

@@ -3,7 +3,7 @@
  * its domains and the stretch every in-frame row keeps; the strip of the shared gene's junction
  * exons with counts; the residue axis; column heads) and its footer (legend, provenance).
  */
-import type { LinearScale } from './linear';
+import type { ScaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import { rowFacts, type Cohort, type CohortRow } from '../model/cohort';
 import { countCohort } from '../model/cohort-summary';
@@ -59,7 +59,7 @@ export function markGroups(rows: readonly CohortRow[], field: string): { value: 
 
 // ------------------------------------------------------------------ header
 
-export function cohortHeader(cohort: Cohort, rows: readonly CohortRow[], o: { x: LinearScale; cols: Columns; width: number; markField: string | null }): { tracks: Track[]; height: number; guideTop: number } {
+export function cohortHeader(cohort: Cohort, rows: readonly CohortRow[], o: { x: ScaleLinear<number, number>; cols: Columns; width: number; markField: string | null }): { tracks: Track[]; height: number; guideTop: number } {
   const { x, cols } = o;
   const t = cohort.transcript;
   const g = cohort.gene;

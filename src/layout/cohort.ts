@@ -5,7 +5,7 @@
  * side, the shared gene's on the other, then the frame badge and the clinical columns.
  * Illustrative junctions are outlined dashed and carry a †.
  */
-import { scaleLinear, type LinearScale } from './linear';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import { filterRows, groupRows, rowFacts, sortRows, type Cohort, type CohortEntry, type CohortRow } from '../model/cohort';
 import { describeCohort } from '../model/cohort-summary';
@@ -153,7 +153,7 @@ function clipText(text: string, width: number, size: number): string {
 /** The first text that fits `width` at `size`, else the last. */
 const fitting = (texts: readonly string[], width: number, size: number) => texts.find((t) => textWidth(t, size) <= width) ?? texts[texts.length - 1]!;
 
-function domainShapes(cohort: Cohort, f: Fusion, x: LinearScale, cy: number, ds: readonly DomainCall[]): Shape[] {
+function domainShapes(cohort: Cohort, f: Fusion, x: ScaleLinear<number, number>, cy: number, ds: readonly DomainCall[]): Shape[] {
   const j = junctionResidue(cohort, f);
   return ds.map((d) => domainShape(d, `domain fusion ${d.status} ${sideClass(d.side)} ${cohortColours(cohort)(d)}`, x(d.fusionStart! - 1 - j), x(d.fusionEnd! - j), cy, BAR + 4, cutSide(d), {
     kind: 'domain',
@@ -162,7 +162,7 @@ function domainShapes(cohort: Cohort, f: Fusion, x: LinearScale, cy: number, ds:
   }));
 }
 
-function rowShapes(cohort: Cohort, e: CohortEntry, x: LinearScale, cols: Columns, width: number, wtEnd: number, sharedVaries: boolean): Shape[] {
+function rowShapes(cohort: Cohort, e: CohortEntry, x: ScaleLinear<number, number>, cols: Columns, width: number, wtEnd: number, sharedVaries: boolean): Shape[] {
   const r = e.rows[0]!;
   const f = r.fusion;
   const facts = rowFacts(cohort, r);

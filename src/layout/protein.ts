@@ -5,7 +5,7 @@
  * Out of frame, the stretch after the junction is a hatched frameshift and no 3' domain is
  * drawn; the model's explanation follows as a note.
  */
-import { scaleLinear } from './linear';
+import { scaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import type { DomainCall, Fusion, Side } from '../model/types';
 import { cutSide, domainColours, domainKey, domainShape, domainTooltip } from './domains';

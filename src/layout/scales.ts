@@ -4,7 +4,7 @@
  * intron gets the same small width. A minus-strand gene gets a reversed range, so it reads
  * 5'→3' left to right like the plus strand.
  */
-import { scaleLinear, type LinearScale } from './linear';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { IntronScale } from './types';
 
 /** Widths proportional to `lengths`, each at least `min`, summing to `total` when possible. */
@@ -36,7 +36,7 @@ export function geneScale(
   x0: number,
   x1: number,
   mode: IntronScale,
-): LinearScale {
+): ScaleLinear<number, number> {
   const asc = [...exons].sort((a, b) => a[0] - b[0]);
   const lo = asc[0]![0];
   const hi = asc[asc.length - 1]![1] + 1;
@@ -72,7 +72,7 @@ export function blockScale(
   x0: number,
   x1: number,
   min: number,
-): LinearScale {
+): ScaleLinear<number, number> {
   const widths = allocate(blocks.map((b) => b.end - b.start + 1), x1 - x0, min);
   const domain: number[] = [];
   const px: number[] = [];
@@ -93,7 +93,7 @@ export function blockScale(
  * each (polylinear, so the overhang is drawn shorter, not cut). `breaks` lists the residues where
  * the scale changes pace, for break marks.
  */
-export function proteinScale(lo: number, core: number, hi: number, x0: number, x1: number, share = 0.2): { x: LinearScale; breaks: number[] } {
+export function proteinScale(lo: number, core: number, hi: number, x0: number, x1: number, share = 0.2): { x: ScaleLinear<number, number>; breaks: number[] } {
   const total = hi - lo;
   const width = x1 - x0;
   if (core <= 0 || total <= 0) return { x: scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([x0, x1]), breaks: [] };

@@ -1,4 +1,5 @@
 /** Text measurement by estimate (no DOM in layout), wrapping, and collision-free label placement. */
+import { format } from 'd3-format';
 import type { TextShape } from './types';
 
 /** Average advance of a character of the figure's sans-serif font (bold labels included, with margin), as a fraction of the font size. */
@@ -79,15 +80,8 @@ export function placeLabels<T>(
   return placed;
 }
 
-/**
- * An integer with thousands separators, as d3-format's `,d` writes it (the magnitude rounded,
- * `−` for a negative), not Intl: the same digits and separators in every locale the figure is drawn in.
- */
-export function formatInt(n: number): string {
-  const x = Math.round(Math.abs(n));
-  const digits = String(x).replace(/\B(?=(\d{3})+$)/g, ',');
-  return n < 0 && x !== 0 ? `\u2212${digits}` : digits;
-}
+// d3-format, not Intl: the same digits and separators in every locale the figure is drawn in.
+export const formatInt: (n: number) => string = format(',d');
 export const range = (a: number, b: number): string => (a === b ? `${a}` : `${a}–${b}`);
 
 /** `NSF exons 1–20`, `TMPRSS2 exon 1`. */

@@ -4,7 +4,7 @@
  * first kept residue sits at the junction. What is kept then lines up vertically with the fusion
  * protein below, and what is lost overhangs (lost domains faded).
  */
-import type { LinearScale } from './linear';
+import type { ScaleLinear } from 'd3-scale';
 import { domainLabel } from '../model/explain';
 import type { DomainCall, Fusion, PartnerResolved, Side } from '../model/types';
 import { domainShape, domainTooltip } from './domains';
@@ -40,7 +40,7 @@ function domainsOf(f: Fusion, p: PartnerResolved): { calls: DomainCall[]; undete
 export function wildTypeTrack(
   f: Fusion,
   w: WildTypeTrack,
-  x: LinearScale,
+  x: ScaleLinear<number, number>,
   bounds: { x0: number; x1: number },
   y: number,
   shapes: Shape[],
