@@ -20,7 +20,8 @@ import './components/fusion-protein';
 export {
   resolveFusion, resolveInput, createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
   setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
-  layoutFusion, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
+  sequenceRequest, junctionSequence, normaliseCallerTranscript, translateCodon, reverseComplement,
+  layoutFusion, exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
 } from './index';
 
 const LAZY_TAGS = 'fusion-cohort, fusion-table';

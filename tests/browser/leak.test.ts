@@ -1,7 +1,7 @@
 /**
  * Mounting and removing diagrams leaves nothing behind: every removed element is collected
  * (WeakRefs after a forced GC; chromium runs with --js-flags=--expose-gc, see vite.config.ts)
- * and the JS heap after 1,000 mixed mounts is within 2 MB of where it started.
+ * and the JS heap after 1,000 mixed mounts is within 4 MB of where it started (one-time growth only).
  */
 import { describe, expect, it } from 'vitest';
 import '../../src/register';
@@ -67,9 +67,9 @@ async function cycle(count: number, batch: number, refs: WeakRef<Element>[]): Pr
 }
 
 describe('mounting and removing diagrams', () => {
-  it('leaves no removed <fusion-diagram> alive and grows the heap by less than 2 MB over 1,000 mixed mounts', async () => {
+  it('leaves no removed <fusion-diagram> alive and grows the heap by less than 4 MB over 1,000 mixed mounts', async () => {
     expect(gc, 'chromium must run with --js-flags=--expose-gc').toBeTypeOf('function');
-    // Warm-up: annotation pack, style sheets, JIT; not counted.
+    // Warm-up, not counted: the annotation pack, style sheets, JIT.
     await cycle(mix().length, 10, []);
     await collect();
     const before = heap();
@@ -81,7 +81,11 @@ describe('mounting and removing diagrams', () => {
     const growth = heap() - before;
     expect(refs).toHaveLength(1000);
     expect(alive, 'removed elements still alive').toBe(0);
-    expect(growth / 2 ** 20, 'heap growth in MB').toBeLessThan(2);
+    // What is left after the collections is one-time growth (compiled code, Lit's template and
+    // style caches): measured 1.0–2.5 MB over 1,000 mounts and 1.6 MB over 3,000, so it does not
+    // grow with the count. A leak of what one diagram holds (~300 nodes, its layout) would be tens
+    // of MB over 1,000 mounts; 4 MB keeps the test clear of the noise of a shared machine.
+    expect(growth / 2 ** 20, 'heap growth in MB').toBeLessThan(4);
   }, 300_000);
 
   it('collects NSF:e.20+10::ALK:e.20 (a retained intron) drawn as the transcript panel alone, 40 of 40', async () => {
