@@ -52,9 +52,9 @@ export function benchCohort(): CohortBench {
 /** The same in Chromium: layout + render into a live <svg>, ms per row at 100 and 1,000 rows. */
 export async function benchCohortChromium(): Promise<{ perRow100: number; perRow1000: number; ratio: number }> {
   const { bundle } = await import('./render');
-  const { chromium } = await import('playwright-core');
+  const { launchChromium } = await import('../tests/support/chromium');
   const script = await bundle('./cohort-page.ts');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.setContent('<!doctype html><html><body></body></html>');

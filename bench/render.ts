@@ -18,15 +18,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium';
 import { build } from 'vite';
 import { alkPartnerFixtures } from '../tests/fixtures/fusions';
 import type { BenchPage } from './render-page';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ORIGIN = 'http://bench.local';
-const DROP_IN = resolve(fileURLToPath(new URL('..', import.meta.url)), 'dist/fusion-viz.js');
+export const DROP_IN = resolve(fileURLToPath(new URL('..', import.meta.url)), 'dist/fusion-viz.js');
 
 /** The page-side module `entry` (relative to bench/) as one IIFE script. */
 export async function bundle(entry = './render-page.ts', name = 'fusionVizBench'): Promise<string> {
@@ -49,7 +48,7 @@ export async function bundle(entry = './render-page.ts', name = 'fusionVizBench'
 }
 
 /** A context whose `http://bench.local/` serves an empty page and the shipped drop-in file, no network. */
-async function benchContext(browser: Browser, library: string, script: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function benchContext(browser: Browser, library: string, script: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -65,7 +64,7 @@ async function benchContext(browser: Browser, library: string, script: string): 
 }
 
 type Call = { [K in keyof BenchPage]: [K, ...Parameters<BenchPage[K]>] }[keyof BenchPage];
-const call = <R>(page: Page, ...[name, ...args]: Call) =>
+export const call = <R>(page: Page, ...[name, ...args]: Call) =>
   page.evaluate(([n, a]) => (window as unknown as { fusionBench: Record<string, (...x: unknown[]) => unknown> }).fusionBench[n as string]!(...(a as unknown[])), [name, args] as const) as Promise<R>;
 
 export interface Spread { min: number; median: number; max: number }
@@ -117,7 +116,7 @@ export async function benchRender(count = 100, rounds = 5, warmRounds = 7): Prom
   const script = await bundle();
   const fixtures = alkPartnerFixtures();
   const descriptions = Array.from({ length: count }, (_, i) => fixtures[i % fixtures.length]!.description as string);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   try {
     const cold = { mount: [] as number[], library: [] as number[], markup: [] as number[] };
     let markup: string[] = [];
