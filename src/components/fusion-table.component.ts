@@ -5,19 +5,22 @@ import { annotationBase, ensureNames, namesOf } from '../annotation/browser-pack
 import { callerFormatNames, readCallerFile } from '../formats/callers';
 import type { CallerFormatName } from '../formats/caller-types';
 import { normaliseAssembly } from '../formats/common';
-import type { FusionInput, Issue, SequenceProvider, SequenceSet } from '../model/types';
+import type { CallerSequenceInput, FusionInput, Issue, SequenceProvider, SequenceSet } from '../model/types';
 import type { FigureEvidence } from '../layout/types';
 import { callerSequenceOf, figureEvidence, resolveCallerFile, type ResolvedCallerRow } from '../rows';
 import { errorEvent } from './events';
 import { fusionTableStyles } from './fusion-table.styles';
 import './fusion-diagram';
 
-/** One evidence object per row, so the diagram sees the same value on every render (its layout is memoised on identity). */
-const evidenceMemo = new WeakMap<ResolvedCallerRow, FigureEvidence>();
-const evidenceOf = (row: ResolvedCallerRow): FigureEvidence => {
-  let e = evidenceMemo.get(row);
-  if (!e) evidenceMemo.set(row, (e = figureEvidence(row)));
-  return e;
+/**
+ * One evidence and one caller-sequence object per row, so the diagram sees the same values on
+ * every table render (sorting, filtering): it resolves and lays out again only when they change.
+ */
+const forDiagram = new WeakMap<ResolvedCallerRow, { evidence: FigureEvidence; callerSequence: CallerSequenceInput | undefined }>();
+const diagramInputs = (row: ResolvedCallerRow) => {
+  let d = forDiagram.get(row);
+  if (!d) forDiagram.set(row, (d = { evidence: figureEvidence(row), callerSequence: callerSequenceOf(row.evidence, row.format, row.caller) }));
+  return d;
 };
 
 type SortKey = 'line' | 'genes' | 'junction' | 'frame' | 'callerFrame' | 'reads' | 'confidence' | 'status';
@@ -362,7 +365,7 @@ export class FusionTable extends LitElement {
     if (!r.ok) return html`${head}<div class="error" role="alert">${(r.row.issues ?? []).map((i) => html`<p>${i.path}: ${i.message}</p>`)}</div>`;
     return html`${head}
       ${r.row.warnings.length > 0 ? html`<ul class="warnings">${r.row.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
-      <fusion-diagram .description=${r.row.input} .sequence=${this.sequence} .callerSequence=${callerSequenceOf(r.row.evidence, r.row.format, r.row.caller)} .evidence=${evidenceOf(r.row)}></fusion-diagram>`;
+      <fusion-diagram .description=${r.row.input} .sequence=${this.sequence} .callerSequence=${diagramInputs(r.row).callerSequence} .evidence=${diagramInputs(r.row).evidence}></fusion-diagram>`;
   }
 
   private _controls() {

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/register';
 import type { FusionTable } from '../../src/components/fusion-table.component';
 import star from './.generated/callers/fusor-star-fusion.fusion_predictions.abridged.tsv?raw';
+import fusioncatcher from './.generated/callers/fusor-final-list_candidate-fusion-genes.txt?raw';
 import { frame } from './mount';
 
 afterEach(() => document.body.replaceChildren());
@@ -71,6 +72,23 @@ describe('<fusion-table>', () => {
     expect(el.selectedLine).toBe(3);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-line')).toBe('3');
   });
+
+  it("passes a row's caller sequence to its diagram once: a table re-render (a sort) does not resolve it again", async () => {
+    const el = await mountTable((t) => (t.text = fusioncatcher));
+    await until(() => bodyRows(el).some((r) => r.getAttribute('data-line') === '80'), 'FusionCatcher line 80 listed');
+    await userEvent.click(bodyRows(el).find((r) => r.getAttribute('data-line') === '80')!.cells[1]!);
+    await el.updateComplete;
+    const diagram = el.shadowRoot!.querySelector('fusion-diagram')!;
+    await until(() => diagram.fusionModel !== null, 'the selected row resolved');
+    const model = diagram.fusionModel!;
+    // The row's Fusion_sequence reached the diagram and the model read the junction from it.
+    expect(model.sequence?.source).toBe('FusionCatcher Fusion_sequence');
+    const readsHeader = [...el.shadowRoot!.querySelectorAll('th')].find((th) => th.textContent!.includes('Reads'))!;
+    await userEvent.click(readsHeader.querySelector('button')!);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('fusion-diagram')).toBe(diagram);
+    expect(diagram.fusionModel).toBe(model);
+  }, 90_000); // fetches the annotation shards of the file's genes
 
   it('sorts by a column and filters by text', async () => {
     const el = await mountTable((t) => (t.text = star));

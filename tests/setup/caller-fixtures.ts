@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const callersDir = resolve(process.env.FUSION_VIZ_CALLERS ?? join(dirname(fileURLToPath(import.meta.url)), '../../../shared/callers'));
 
-export const BROWSER_CALLER_FIXTURES = ['star-fusion/fusor-star-fusion.fusion_predictions.abridged.tsv', 'dragen/fusion-report-dragen.tsv', 'vcf/manta-demo-somaticSV.vcf.gz'];
+export const BROWSER_CALLER_FIXTURES = ['star-fusion/fusor-star-fusion.fusion_predictions.abridged.tsv', 'dragen/fusion-report-dragen.tsv', 'vcf/manta-demo-somaticSV.vcf.gz', 'fusioncatcher/fusor-final-list_candidate-fusion-genes.txt'];
 
 export default function copyCallerFixtures(): void {
   mkdirSync('tests/browser/.generated/callers', { recursive: true });
