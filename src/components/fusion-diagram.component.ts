@@ -147,6 +147,8 @@ export class FusionDiagram extends LitElement {
   private _unsized = false;
   /** The observer's latest width, applied at the next animation frame (`_frame`). */
   private _pendingWidth = 0;
+  /** The connect-time frames after which an element the observer never reports draws at its fallback width. */
+  private _fallbackFrame = 0;
   private _frame = 0;
   /** Pending while `updateComplete` waits for the first width. */
   private _sized?: { promise: Promise<void>; resolve: () => void };
@@ -204,9 +206,10 @@ export class FusionDiagram extends LitElement {
     if (!this._width && document.visibilityState === 'hidden') this._unsized = true;
     // An element that is never laid out (display: none, not rendered) gets no entry: two frames on, it
     // draws at its fallback width instead of waiting.
-    if (!this._width) requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (!this._width) this._fallbackFrame = requestAnimationFrame(() => (this._fallbackFrame = requestAnimationFrame(() => {
+      this._fallbackFrame = 0;
       if (this.waitingForWidth && !this._pendingWidth) this.sized(true);
-    }));
+    })));
   }
 
   override disconnectedCallback(): void {
@@ -214,7 +217,9 @@ export class FusionDiagram extends LitElement {
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
     cancelAnimationFrame(this._frame);
+    cancelAnimationFrame(this._fallbackFrame);
     this._frame = 0;
+    this._fallbackFrame = 0;
     this._pendingWidth = 0;
     this._sized?.resolve();
   }

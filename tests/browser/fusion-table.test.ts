@@ -76,9 +76,15 @@ describe('<fusion-table>', () => {
   it("passes a row's caller sequence to its diagram once: a table re-render (a sort) does not resolve it again", async () => {
     const el = await mountTable((t) => (t.text = fusioncatcher));
     await until(() => bodyRows(el).some((r) => r.getAttribute('data-line') === '80'), 'FusionCatcher line 80 listed');
-    await userEvent.click(bodyRows(el).find((r) => r.getAttribute('data-line') === '80')!.cells[1]!);
-    await el.updateComplete;
+    // The table re-lists its rows once the genes' annotation shards arrive: select when it has settled.
+    const row80 = () => bodyRows(el).find((r) => r.getAttribute('data-line') === '80');
+    for (let k = 0; k < 200 && !el.shadowRoot!.querySelector('fusion-diagram'); k++) {
+      await userEvent.click(row80()!.cells[1]!);
+      await el.updateComplete;
+      if (!el.shadowRoot!.querySelector('fusion-diagram')) await new Promise((r) => setTimeout(r, 50));
+    }
     const diagram = el.shadowRoot!.querySelector('fusion-diagram')!;
+    expect(diagram, 'the selected row shows its diagram').not.toBeNull();
     await until(() => diagram.fusionModel !== null, 'the selected row resolved');
     const model = diagram.fusionModel!;
     // The row's Fusion_sequence reached the diagram and the model read the junction from it.
