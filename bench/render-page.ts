@@ -60,19 +60,36 @@ async function insert(markup: readonly string[]): Promise<number> {
   return performance.now() - t0;
 }
 
-/** Narrows the container of mounted diagrams and waits for every one to be laid out again at the new width. */
-async function resize(width: number): Promise<number> {
+/** What a resize cost: until the diagrams in view were drawn at the new width, and until all were. */
+export interface Resized { inView: number; all: number; inViewCount: number }
+
+/**
+ * Narrows the container of mounted diagrams and times the relayout as a reader sees it: until every
+ * diagram in the viewport is drawn at the new width and laid out by the browser, and until every one
+ * of them is (those out of view are laid out when the page is idle; see src/components/offscreen.ts).
+ * Reads the drawing's width attribute each frame, and never awaits `updateComplete`, which asks a
+ * diagram to be current at once.
+ */
+async function resize(width: number): Promise<Resized> {
   const els = diagrams();
+  const view = window.innerHeight;
+  const inView = els.filter((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < view; });
+  const target = String(width);
+  const done = (el: Diagram) => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === target;
   const t0 = performance.now();
   host.style.width = `${width}px`;
-  const target = String(width);
-  for (let i = 0; i < 100; i++) {
+  let inViewMs = -1;
+  while (performance.now() - t0 < 20_000) {
     await frame();
-    await Promise.all(els.map((el) => el.updateComplete));
-    if (els.every((el) => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === target)) break;
+    if (inViewMs < 0 && inView.every(done)) {
+      host.getBoundingClientRect();
+      inViewMs = performance.now() - t0;
+    }
+    if (els.every(done)) break;
   }
+  if (!els.every(done)) throw new Error('bench: a diagram was not laid out again at the new width within 20 s');
   host.getBoundingClientRect();
-  return performance.now() - t0;
+  return { inView: inViewMs, all: performance.now() - t0, inViewCount: inView.length };
 }
 
 const api = { loadLibrary, mount, exportMarkup, insert, resize, clear: () => document.body.replaceChildren() };

@@ -12,6 +12,7 @@ import { FeatureInteraction } from './feature-interaction';
 import { exportTheme, svgToPng } from './export-image';
 import { readEvidence, readIntronScale, readPanels, type EvidenceValue, type IntronScale, type PanelList, type PanelName } from './options';
 import { fusionDiagramStyles } from './fusion-diagram.styles';
+import { deferWidth, mayDefer, settledWidth, unwatchVisibility } from './offscreen';
 
 /** What an export may change from the figure on screen (see toSVG). */
 export interface ExportOptions {
@@ -63,6 +64,8 @@ const failure = (path: keyof typeof STAGE, error: unknown): Issue => ({
  * @csspart loading - The status line shown while annotation shards load.
  * @csspart error - The error box shown instead of the drawing for bad input.
  * @csspart tooltip - The tooltip shown near a hovered or focused feature.
+ *
+ * @cssstate deferred - Out of view, its relayout to a new width put off: the old drawing is shown, clipped at the element's edge.
  *
  * @cssproperty --fusion-five-prime-color - Fill of the 5' partner (see the render module's defaults).
  * @cssproperty --fusion-three-prime-color - Fill of the 3' partner.
@@ -131,6 +134,8 @@ export class FusionDiagram extends LitElement {
   evidence?: EvidenceValue;
 
   private _width = 0;
+  /** A measured width not yet laid out: the element was out of view when it came (see offscreen.ts). */
+  private _deferredWidth = 0;
   private _fusion: Fusion | null = null;
   private _report: AnnotateReport | null = null;
   private _inputIssues: readonly Issue[] = [];
@@ -216,6 +221,8 @@ export class FusionDiagram extends LitElement {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._resizeObserver = undefined;
+    unwatchVisibility(this);
+    this._deferredWidth = 0;
     cancelAnimationFrame(this._frame);
     cancelAnimationFrame(this._fallbackFrame);
     this._frame = 0;
@@ -242,14 +249,64 @@ export class FusionDiagram extends LitElement {
       this._pendingWidth = 0;
       if (next < 0) {
         if (this.waitingForWidth) this.sized(true);
-      } else if (next && next !== this._width) {
-        const old = this._width;
-        this._width = next;
-        // Internal state, kept out of the declared API (and the custom-elements manifest).
-        this.requestUpdate('_width', old);
+      } else if (next && next === this._width) {
+        // Back to the width it is drawn at: nothing put off any more.
+        if (this._deferredWidth) this.dropDeferredWidth();
+      } else if (next && this._drawn && this.canDefer() && mayDefer(this) && this.markDeferred(true)) {
+        // Out of view and drawn: keep the drawing as it is (clipped to the element while the
+        // element is narrower; rescaling it would lay out every label again) and lay out later.
+        this._deferredWidth = next;
+        deferWidth(this);
+      } else if (next) {
+        this.applyWidth(next);
       }
       this._sized?.resolve();
     });
+  }
+
+  private applyWidth(width: number): void {
+    const old = this._width;
+    this._width = width;
+    if (this._deferredWidth) this.dropDeferredWidth();
+    // Internal state, kept out of the declared API (and the custom-elements manifest).
+    this.requestUpdate('_width', old);
+  }
+
+  private dropDeferredWidth(): void {
+    this._deferredWidth = 0;
+    settledWidth(this);
+    this.markDeferred(false);
+  }
+
+  private _internals?: ElementInternals | null;
+
+  /** The browser has custom states (`:state(deferred)` clips a drawing whose relayout is put off); without them nothing is put off. */
+  private canDefer(): boolean {
+    if (this._internals === undefined) {
+      try {
+        const internals = this.attachInternals();
+        this._internals = internals.states && CSS.supports('selector(:state(deferred))') ? internals : null;
+      } catch {
+        this._internals = null;
+      }
+    }
+    return this._internals !== null;
+  }
+
+  private markDeferred(on: boolean): boolean {
+    const states = this._internals?.states;
+    if (!states) return false;
+    if (on) states.add('deferred');
+    else states.delete('deferred');
+    return true;
+  }
+
+  /** @internal Lays out and draws at the put-off width now (offscreen.ts calls it; so does anything that needs the element current). */
+  applyDeferredWidth(): void {
+    if (!this._deferredWidth) return;
+    this.applyWidth(this._deferredWidth);
+    // In this task: a caller (an idle callback, beforeprint) measures or prints right after.
+    if (this.isConnected) this.performUpdate();
   }
 
   /** Stop waiting for a measured width: draw at the fallback width. */
@@ -269,6 +326,8 @@ export class FusionDiagram extends LitElement {
    * after connecting), and after a width the observer already reported has been drawn.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Asking for the element to be complete asks for it to be current: a put-off width is laid out now.
+    this.applyDeferredWidth();
     let result = await super.getUpdateComplete();
     while (this.waitingForWidth || this._frame) {
       if (!this._sized) {
@@ -293,7 +352,7 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${!this._width || this._width < (this._layout?.width ?? 0)}
+      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
       ${failed ? this.renderError() : nothing}
@@ -301,6 +360,11 @@ export class FusionDiagram extends LitElement {
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
       <div part="tooltip" role="tooltip" ?hidden=${!tip}>${tip?.text ?? ''}</div>
     `;
+  }
+
+  /** Drawn wider than the element (or not measured): the svg is scaled down to fit. */
+  private fitsWidth(): boolean {
+    return !this._width || this._width < (this._layout?.width ?? 0);
   }
 
   private renderError() {
@@ -399,6 +463,8 @@ export class FusionDiagram extends LitElement {
 
   /** The export's document and size: the figure on screen, or laid out again at the export's width and text scale. */
   private exportSvg({ width, textScale }: ExportOptions): { svg: string; width: number; height: number } {
+    // The figure at the element's width as it is now, even if its relayout was put off.
+    if (this._deferredWidth) this.applyWidth(this._deferredWidth);
     this.relayout();
     if (!this._layout || !this._fusion) {
       throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);

@@ -17,6 +17,12 @@ export const fusionDiagramStyles = [
       font: inherit;
     }
 
+    /* A relayout put off while out of view (offscreen.ts): the old drawing stays as it was, cut at
+       the element's edge rather than spilling into the page's width. */
+    :host(:state(deferred)) {
+      overflow-x: clip;
+    }
+
     :host([hidden]) {
       display: none;
     }
