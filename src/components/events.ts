@@ -43,10 +43,10 @@ export function featureElement(target: EventTarget | null, within: Element): SVG
   return el instanceof SVGElement && within.contains(el) ? el : null;
 }
 
-/** The feature's `<title>` (what a screen reader reads too), else render's `data-tooltip`. */
+/** The feature's `<title>` (in an exported file), else its `aria-label` (the live figure's, the same text). */
 export function tooltipText(el: Element): string {
   const title = Array.from(el.children).find((c) => c.localName === 'title');
-  return (title?.textContent ?? el.getAttribute('data-tooltip') ?? '').trim();
+  return (title?.textContent ?? el.getAttribute('aria-label') ?? '').trim();
 }
 
 /**

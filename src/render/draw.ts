@@ -93,11 +93,11 @@ function applyShape(el: Element, d: Shape, track: string, titles: boolean): void
     put(el, 'data-kind', f?.kind, g?.kind);
     put(el, 'data-id', f ? d.id : null, g ? p!.id : null);
     put(el, 'data-label', f?.label, g?.label);
-    // Focusable features are named for screen readers; the tooltip text is the fuller name.
+    // Focusable features are named for screen readers by their tooltip text, which the live
+    // element's tooltip shows (read from aria-label: no second copy of it on the node).
     put(el, 'role', f ? 'graphics-symbol' : null, g ? 'graphics-symbol' : null);
     put(el, 'aria-label', f?.tooltip, g?.tooltip);
   }
-  if (f !== g || titles !== last?.titles) put(el, 'data-tooltip', f && !titles ? f.tooltip : null, last && g && !last.titles ? g.tooltip : null);
   // Roving focus: one Tab stop per panel (drawPanel), arrow keys move it (the element); an update keeps it.
   if (!f) {
     if (g) el.removeAttribute('tabindex');
@@ -147,8 +147,8 @@ function drawPanel(g: Selection<SVGGElement, PanelLayout, null, undefined>, pane
 
 export interface RenderOptions {
   /**
-   * Feature tooltips as <title> children (default, for SVG files: viewers show them on hover), or
-   * only as `data-tooltip` (the live element, which draws its own tooltip; see its updated()).
+   * Feature tooltips as <title> children too (default, for SVG files: viewers show them on hover),
+   * or only as `aria-label` (the live element, which draws its own tooltip; see its updated()).
    */
   readonly titles?: boolean;
 }
