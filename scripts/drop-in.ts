@@ -26,6 +26,9 @@ export function dropInConfig(root: string, outDir: string, base: InlineConfig = 
         // two share stays in the entry instead of going to a third, hashed common chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {
+          // Whitespace too: Vite leaves it in an ES library for the bundlers that read one, but no
+          // bundler reads the drop-in (they take dist/esm).
+          minify: true,
           chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/src/bundle-cohort.ts') ? COHORT_FILE : 'fusion-viz-[name]-[hash].js'),
         },
       },

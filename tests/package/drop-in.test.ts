@@ -34,9 +34,15 @@ describe('the drop-in file dist/fusion-viz.js', () => {
 
   it('keeps the cohort, table and caller-file code in its one sibling, which it imports on demand', () => {
     const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
-    expect(dropIn).toContain('import("./fusion-viz-cohort.js")');
+    expect(dropIn).toMatch(/import\((["'`])\.\/fusion-viz-cohort\.js\1\)/);
     expect(dropIn).not.toMatch(/^import\b/m);
     expect(readdirSync('dist').filter((f) => f.endsWith('.js')).sort()).toEqual(['cli.js', 'fusion-viz-cohort.js', 'fusion-viz.js']);
-    expect(readFileSync('dist/fusion-viz-cohort.js', 'utf8')).toMatch(/from\s*"\.\/fusion-viz\.js"/);
+    expect(readFileSync('dist/fusion-viz-cohort.js', 'utf8')).toMatch(/from\s*(["'`])\.\/fusion-viz\.js\1/);
+  });
+
+  it('is minified whitespace and all (no bundler reads it)', () => {
+    const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
+    expect(dropIn.split('\n').length).toBeLessThan(dropIn.length / 1000);
+    expect(dropIn).not.toMatch(/^\/\/ .*node_modules/m);
   });
 });
