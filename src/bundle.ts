@@ -9,6 +9,13 @@
  * cohort code. A page that creates them where a document observer does not see (inside a shadow
  * root) calls `loadCohort()` first; `import … from './fusion-viz-cohort.js'` gives the cohort API.
  *
+ * The junction-sequence code (the sequence model, the strip's layout) is the sibling
+ * dist/fusion-viz-sequence.js (src/bundle-sequence.ts), which an element imports the first time it
+ * is given `sequence` or `callerSequence` (src/lazy-sequence.ts): a page of plain figures does not
+ * download it. `loadSequence()` loads it and resolves with the sequence API (sequenceRequest,
+ * junctionSequence, …); resolveFusion, resolveInput and layoutFusion here read sequence once it
+ * has loaded (before that, an input with sequence is an issue saying so).
+ *
  * The export list names every runtime export of src/index.ts, here or in the sibling
  * (tests/package/drop-in.test.ts checks the built files against it).
  */
@@ -18,11 +25,12 @@ import './components/fusion-transcript';
 import './components/fusion-protein';
 
 export {
-  resolveFusion, resolveInput, createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
+  createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
   setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
-  sequenceRequest, junctionSequence, normaliseCallerTranscript, translateCodon, reverseComplement,
-  layoutFusion, exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
+  exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
 } from './index';
+// The front door with the junction-sequence code loaded on first use (dist/fusion-viz-sequence.js).
+export { resolveFusion, resolveInput, layoutFusion, loadSequence } from './lazy-sequence';
 
 const LAZY_TAGS = 'fusion-cohort, fusion-table';
 let cohort: Promise<typeof import('./bundle-cohort')> | undefined;
