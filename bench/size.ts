@@ -5,7 +5,8 @@
  * 35 KB gzip. What a page drawing a plain `<fusion-diagram fusion="…">` fetches is the drop-in
  * file and every file it imports statically (followed through the build's import graph, so a
  * sibling the main file starts to import statically is counted there). The lazily loaded siblings
- * (dist/fusion-viz-cohort.js, dist/fusion-viz-sequence.js, and any other chunk the build makes)
+ * (dist/fusion-viz-cohort.js, dist/fusion-viz-sequence.js, dist/fusion-viz-annotation-readers.js and
+ * any other chunk the build makes)
  * are printed each with what it holds and when a page fetches it. Then the drop-in code's top contributors:
  * each module minified and gzipped on its own (a module's share, not an exact cut: gzip shares
  * its dictionary across modules, so the shares add up to more than the whole), and the same
@@ -17,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, type Plugin } from 'vite';
-import { COHORT_FILE, DROP_IN, dropInConfig, SEQUENCE_FILE } from '../scripts/drop-in';
+import { COHORT_FILE, DROP_IN, dropInConfig, READERS_FILE, SEQUENCE_FILE } from '../scripts/drop-in';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_KB = 35;
@@ -99,6 +100,7 @@ export function fetchedUpFront(files: ReadonlyMap<string, BuiltFile>): string[] 
 const HOLDS: Record<string, string> = {
   [COHORT_FILE]: 'cohort, table, caller files; fetched by a page that uses <fusion-cohort> or <fusion-table>',
   [SEQUENCE_FILE]: 'junction-sequence model and strip; fetched when an element is given sequence or callerSequence, and with the cohort file',
+  [READERS_FILE]: 'GTF and refGene readers; fetched on loadAnnotationReaders() by a page that brings its own annotation',
 };
 
 export interface Sibling { name: string; raw: number; gzip: number; holds: string; fetchedUpFront: boolean }

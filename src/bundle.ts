@@ -16,7 +16,10 @@
  * junctionSequence, …); resolveFusion, resolveInput and layoutFusion here read sequence once it
  * has loaded (before that, an input with sequence is an issue saying so).
  *
- * The export list names every runtime export of src/index.ts, here or in the sibling
+ * The readers of annotation files a page brings (parseGtf, parseRefGene) are a third sibling,
+ * dist/fusion-viz-annotation-readers.js, loaded by `loadAnnotationReaders()` (or imported by name).
+ *
+ * The export list names every runtime export of src/index.ts, here or in a sibling
  * (tests/package/drop-in.test.ts checks the built files against it).
  */
 import './components/fusion-diagram';
@@ -25,12 +28,19 @@ import './components/fusion-transcript';
 import './components/fusion-protein';
 
 export {
-  createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
+  createAnnotationSource, sourceFromPack, defaultAnnotation, packStore,
   setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
   exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
 } from './index';
 // The front door with the junction-sequence code loaded on first use (dist/fusion-viz-sequence.js).
 export { resolveFusion, resolveInput, layoutFusion, loadSequence } from './lazy-sequence';
+
+let readers: Promise<typeof import('./bundle-annotation-readers')> | undefined;
+
+/** Loads dist/fusion-viz-annotation-readers.js; resolves with `{ parseGtf, parseRefGene }`, for createAnnotationSource(). */
+export function loadAnnotationReaders(): Promise<typeof import('./bundle-annotation-readers')> {
+  return (readers ??= import('./bundle-annotation-readers'));
+}
 
 const LAZY_TAGS = 'fusion-cohort, fusion-table';
 let cohort: Promise<typeof import('./bundle-cohort')> | undefined;

@@ -3,6 +3,7 @@
  * figures never fetches it (tests/e2e/plain-page.test.ts counts the requests); an element given a
  * caller's sequence fetches it once, from beside the drop-in, and draws the strip; when it cannot
  * be fetched the element shows its error box naming the file, and the page sees no exception.
+ * Also the annotation readers' sibling dist/fusion-viz-annotation-readers.js, on request only.
  */
 import { describe, expect, it } from 'vitest';
 import { callerSequenceOf } from '../../src/rows';
@@ -86,4 +87,27 @@ describe('the drop-in file and its junction-sequence sibling', () => {
     expect(shown.issues).toHaveLength(1);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('loads the GTF and refGene readers from dist/fusion-viz-annotation-readers.js on loadAnnotationReaders() only', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${e2e.site.url}/examples/plain.html`);
+    await page.waitForFunction(() => document.querySelector('fusion-diagram')?.shadowRoot?.querySelector('svg [data-kind="exon"]'));
+    const fetched = () => e2e.site.requests.filter((p) => p.endsWith('/fusion-viz-annotation-readers.js'));
+    expect(fetched()).toEqual([]);
+    const readers = await page.evaluate(`(async () => {
+      const dropIn = await import(location.origin + '/dist/fusion-viz.js');
+      const loaded = await dropIn.loadAnnotationReaders();
+      const byName = await import(location.origin + '/dist/fusion-viz-annotation-readers.js');
+      return {
+        same: loaded === byName,
+        bad: loaded.parseRefGene('NM_0\\tchr1\\t*\\t1\\t9\\t1\\t9\\t1\\t1,\\t9,\\t0\\tX').issues.map((i) => i.message),
+        gtf: loaded.parseGtf('chr1\\tx\\texon\\t5\\t1\\t.\\t+\\t.\\ttranscript_id "T1";').issues.map((i) => i.path),
+      };
+    })()`);
+    expect(readers).toEqual({ same: true, bad: ['refGene line 1 (NM_0): strand * is not + or -'], gtf: ['line 1'] });
+    expect(fetched()).toEqual(['/dist/fusion-viz-annotation-readers.js']);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

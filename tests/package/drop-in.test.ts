@@ -38,9 +38,13 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     expect(index).toContain('resolveFusion');
     expect(index).toContain('readCallerFile');
     expect(index).toContain('sequenceRequest');
-    const built = new Set([...builtExports('dist/fusion-viz.js'), ...builtExports('dist/fusion-viz-cohort.js'), ...namespaceExports('dist/fusion-viz-sequence.js')]);
+    const built = new Set([
+      ...builtExports('dist/fusion-viz.js'), ...builtExports('dist/fusion-viz-cohort.js'), ...namespaceExports('dist/fusion-viz-sequence.js'),
+      ...builtExports('dist/fusion-viz-annotation-readers.js'),
+    ]);
     expect(index.filter((name) => !built.has(name))).toEqual([]);
-    expect(builtExports('dist/fusion-viz.js')).toEqual(expect.arrayContaining(['loadCohort', 'loadSequence', 'resolveFusion', 'layoutFusion']));
+    expect(builtExports('dist/fusion-viz.js')).toEqual(expect.arrayContaining(['loadCohort', 'loadSequence', 'loadAnnotationReaders', 'resolveFusion', 'layoutFusion']));
+    expect(builtExports('dist/fusion-viz-annotation-readers.js').sort()).toEqual(['parseGtf', 'parseRefGene']);
     expect(builtExports('dist/fusion-viz-cohort.js')).toContain('FusionTable');
     expect(namespaceExports('dist/fusion-viz-sequence.js')).toEqual(sourceExports('src/bundle-sequence.ts').sort());
   });
@@ -49,7 +53,7 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
     expect(dropIn).toMatch(/import\((["'`])\.\/fusion-viz-cohort\.js\1\)/);
     expect(dropIn).not.toMatch(/^import\b/m);
-    expect(readdirSync('dist').filter((f) => f.endsWith('.js')).sort()).toEqual(['cli.js', 'fusion-viz-cohort.js', 'fusion-viz-sequence.js', 'fusion-viz.js']);
+    expect(readdirSync('dist').filter((f) => f.endsWith('.js')).sort()).toEqual(['cli.js', 'fusion-viz-annotation-readers.js', 'fusion-viz-cohort.js', 'fusion-viz-sequence.js', 'fusion-viz.js']);
     expect(readFileSync('dist/fusion-viz-cohort.js', 'utf8')).toMatch(/from\s*(["'`])\.\/fusion-viz\.js\1/);
   });
 
@@ -64,6 +68,15 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     }
     expect(sequence).toMatch(/from\s*(["'`])\.\/fusion-viz\.js\1/);
     expect(readFileSync('dist/fusion-viz-cohort.js', 'utf8')).toMatch(/from\s*(["'`])\.\/fusion-viz-sequence\.js\1/);
+  });
+
+  it('keeps the GTF and refGene readers in a sibling it imports on loadAnnotationReaders()', () => {
+    const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
+    expect(dropIn).toMatch(/import\((["'`])\.\/fusion-viz-annotation-readers\.js\1\)/);
+    for (const only of ['GTF line ', 'refGene line ']) {
+      expect(readFileSync('dist/fusion-viz-annotation-readers.js', 'utf8'), only).toContain(only);
+      expect(dropIn, only).not.toContain(only);
+    }
   });
 
   it('is minified whitespace and all (no bundler reads it)', () => {
