@@ -103,7 +103,7 @@ export function fetchedUpFront(files: ReadonlyMap<string, BuiltFile>): string[] 
 const HOLDS: Record<string, string> = {
   [COHORT_FILE]: 'cohort, table, caller files; fetched by a page that uses <fusion-cohort> or <fusion-table>',
   [SEQUENCE_FILE]: 'junction-sequence model and strip; fetched when an element is given sequence or callerSequence, and with the cohort file',
-  [READERS_FILE]: 'GTF and refGene readers; fetched on loadAnnotationReaders() by a page that brings its own annotation',
+  [READERS_FILE]: 'GTF and refGene readers, createAnnotationSource; fetched on loadAnnotationReaders() by a page that brings its own annotation',
 };
 
 export interface Sibling { name: string; raw: number; gzip: number; holds: string; fetchedUpFront: boolean }

@@ -16,8 +16,9 @@
  * junctionSequence, …); resolveFusion, resolveInput and layoutFusion here read sequence once it
  * has loaded (before that, an input with sequence is an issue saying so).
  *
- * The readers of annotation files a page brings (parseGtf, parseRefGene) are a third sibling,
- * dist/fusion-viz-annotation-readers.js, loaded by `loadAnnotationReaders()` (or imported by name).
+ * What a page bringing its own annotation uses (parseGtf, parseRefGene, createAnnotationSource,
+ * sourceFromPack) is a third sibling, dist/fusion-viz-annotation-readers.js, loaded by
+ * `loadAnnotationReaders()` (or imported by name).
  *
  * The export list names every runtime export of src/index.ts, here or in a sibling
  * (tests/package/drop-in.test.ts checks the built files against it).
@@ -28,7 +29,7 @@ import './components/fusion-transcript';
 import './components/fusion-protein';
 
 export {
-  createAnnotationSource, sourceFromPack, defaultAnnotation, packStore,
+  defaultAnnotation, packStore,
   setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
   exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
 } from './index';
@@ -37,7 +38,7 @@ export { resolveFusion, resolveInput, layoutFusion, loadSequence } from './lazy-
 
 let readers: Promise<typeof import('./bundle-annotation-readers')> | undefined;
 
-/** Loads dist/fusion-viz-annotation-readers.js; resolves with `{ parseGtf, parseRefGene }`, for createAnnotationSource(). */
+/** Loads dist/fusion-viz-annotation-readers.js; resolves with `{ parseGtf, parseRefGene, createAnnotationSource, sourceFromPack }`. */
 export function loadAnnotationReaders(): Promise<typeof import('./bundle-annotation-readers')> {
   return (readers ??= import('./bundle-annotation-readers'));
 }

@@ -88,7 +88,7 @@ describe('the drop-in file and its junction-sequence sibling', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('loads the GTF and refGene readers from dist/fusion-viz-annotation-readers.js on loadAnnotationReaders() only', async () => {
+  it('loads the GTF and refGene readers and createAnnotationSource from dist/fusion-viz-annotation-readers.js on loadAnnotationReaders() only', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -104,9 +104,11 @@ describe('the drop-in file and its junction-sequence sibling', () => {
         same: loaded === byName,
         bad: loaded.parseRefGene('NM_0\\tchr1\\t*\\t1\\t9\\t1\\t9\\t1\\t1,\\t9,\\t0\\tX').issues.map((i) => i.message),
         gtf: loaded.parseGtf('chr1\\tx\\texon\\t5\\t1\\t.\\t+\\t.\\ttranscript_id "T1";').issues.map((i) => i.path),
+        source: loaded.createAnnotationSource([], { assembly: 'GRCh38', description: 'none' }).transcriptsOf('ALK').length,
+        inMain: ['parseGtf', 'parseRefGene', 'createAnnotationSource', 'sourceFromPack'].filter((n) => n in dropIn),
       };
     })()`);
-    expect(readers).toEqual({ same: true, bad: ['refGene line 1 (NM_0): strand * is not + or -'], gtf: ['line 1'] });
+    expect(readers).toEqual({ same: true, bad: ['refGene line 1 (NM_0): strand * is not + or -'], gtf: ['line 1'], source: 0, inMain: [] });
     expect(fetched()).toEqual(['/dist/fusion-viz-annotation-readers.js']);
     expect(errors).toEqual([]);
   }, 60_000);

@@ -44,7 +44,7 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     ]);
     expect(index.filter((name) => !built.has(name))).toEqual([]);
     expect(builtExports('dist/fusion-viz.js')).toEqual(expect.arrayContaining(['loadCohort', 'loadSequence', 'loadAnnotationReaders', 'resolveFusion', 'layoutFusion']));
-    expect(builtExports('dist/fusion-viz-annotation-readers.js').sort()).toEqual(['parseGtf', 'parseRefGene']);
+    expect(builtExports('dist/fusion-viz-annotation-readers.js').sort()).toEqual(['createAnnotationSource', 'parseGtf', 'parseRefGene', 'sourceFromPack']);
     expect(builtExports('dist/fusion-viz-cohort.js')).toContain('FusionTable');
     expect(namespaceExports('dist/fusion-viz-sequence.js')).toEqual(sourceExports('src/bundle-sequence.ts').sort());
   });
@@ -70,7 +70,7 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     expect(readFileSync('dist/fusion-viz-cohort.js', 'utf8')).toMatch(/from\s*(["'`])\.\/fusion-viz-sequence\.js\1/);
   });
 
-  it('keeps the GTF and refGene readers in a sibling it imports on loadAnnotationReaders()', () => {
+  it('keeps the GTF and refGene readers (and createAnnotationSource) in a sibling it imports on loadAnnotationReaders()', () => {
     const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
     expect(dropIn).toMatch(/import\((["'`])\.\/fusion-viz-annotation-readers\.js\1\)/);
     for (const only of ['GTF line ', 'refGene line ']) {
