@@ -3,7 +3,7 @@
  * in, a resolved Fusion (or issues naming the field and value) out.
  *
  * resolveInput and resolveFusion read sequence with the junction-sequence code imported here
- * (Node, the CLI, src/index.ts); the `…With` forms take the reader as an argument, so the drop-in
+ * (Node, the CLI, src/index.ts); resolveInputWith takes the reader as an argument, so the drop-in
  * (src/lazy-sequence.ts) can bind the one it loads on first use and leave this import out.
  */
 import { defaultAnnotation } from './annotation/bundled';
@@ -40,7 +40,9 @@ export function resolveInput(input: FusionInput, options: AnnotateOptions = {}):
 }
 
 export function resolveFusion(description: string | object, options: AnnotateOptions = {}): Result<Fusion> {
-  return resolveFusionWith(description, options, withJunctionSequence);
+  const parsed = parseDescription(description);
+  if (!parsed.ok) return parsed;
+  return resolveInput(parsed.value, options);
 }
 
 /** resolveInput reading sequence with `readSequence` (BuildOptions.readSequence). */
@@ -56,9 +58,3 @@ export function resolveInputWith(input: FusionInput, options: AnnotateOptions, r
   return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)), ...seq });
 }
 
-/** resolveFusion reading sequence with `readSequence`. */
-export function resolveFusionWith(description: string | object, options: AnnotateOptions, readSequence: SequenceReader | undefined): Result<Fusion> {
-  const parsed = parseDescription(description);
-  if (!parsed.ok) return parsed;
-  return resolveInputWith(parsed.value, options, readSequence);
-}

@@ -6,7 +6,8 @@
  * to the model and the layout; once it is loaded, everything is synchronous again. Node, the CLI
  * and src/index.ts import it statically instead (src/api.ts, src/layout/index.ts).
  */
-import { resolveFusionWith, resolveInputWith, type AnnotateOptions } from './api';
+import { resolveInputWith, type AnnotateOptions } from './api';
+import { parseDescription } from './formats/index';
 import { layoutFigure, type FusionLayout, type LayoutOptions } from './layout/index';
 import type { Fusion, FusionInput, Issue, Result } from './model/types';
 
@@ -43,20 +44,24 @@ export function sequenceLoadIssue(path: string, e: unknown): Issue {
   };
 }
 
-function notLoaded(options: AnnotateOptions): Result<never> | null {
-  if (code || (!options.sequence && !options.callerSequence)) return null;
-  const path = options.sequence ? 'sequence' : 'callerSequence';
-  return { ok: false, issues: [{ path, code: 'code-unavailable', message: `${path} is read by the junction-sequence code (${SEQUENCE_FILE}), which is not loaded yet: await loadSequence() first` }] };
-}
+/** The model's issue for sequence it has no reader for, in the drop-in's words. */
+const notLoaded = (i: Issue): Issue => (i.code === 'code-unavailable'
+  ? { ...i, message: `${i.path} is read by the junction-sequence code (${SEQUENCE_FILE}), which is not loaded yet: await loadSequence() first` }
+  : i);
 
-/** resolveInput (src/api.ts) with the loaded junction-sequence code; an input with sequence before it is loaded is an issue saying so. */
+/**
+ * resolveInput (src/api.ts) with the loaded junction-sequence code. Before it is loaded, an input
+ * that resolves but has sequence is an issue saying so (any other problem of the input comes first).
+ */
 export function resolveInput(input: FusionInput, options: AnnotateOptions = {}): Result<Fusion> {
-  return notLoaded(options) ?? resolveInputWith(input, options, code?.withJunctionSequence);
+  const r = resolveInputWith(input, options, code?.withJunctionSequence);
+  return r.ok || code ? r : { ok: false, issues: r.issues.map(notLoaded) };
 }
 
 /** resolveFusion (src/api.ts) with the loaded junction-sequence code, as resolveInput here. */
 export function resolveFusion(description: string | object, options: AnnotateOptions = {}): Result<Fusion> {
-  return notLoaded(options) ?? resolveFusionWith(description, options, code?.withJunctionSequence);
+  const parsed = parseDescription(description);
+  return parsed.ok ? resolveInput(parsed.value, options) : parsed;
 }
 
 /** layoutFusion (src/layout/index.ts) with the loaded strip layout; throws for a fusion with sequence before it is loaded. */

@@ -61,6 +61,9 @@ export function resolveForElement(description: string | object, options: Annotat
   const provider = options.sequenceProvider;
   const code = loadedSequence();
   if (!code && (provider || options.sequence || options.callerSequence)) {
+    // A bad description says so at once, before any load.
+    const parsed = parseDescription(description);
+    if (!parsed.ok) return { result: parsed };
     const path = options.callerSequence && !options.sequence && !provider ? 'callerSequence' : 'sequence';
     return { loading: loadSequence().then(() => undefined, (e: unknown) => Promise.reject(sequenceLoadIssue(path, e))), loadingWhat: 'the junction-sequence code' };
   }
