@@ -43,11 +43,12 @@ describe('the drop-in file and its junction-sequence sibling', () => {
     await page.waitForFunction(() => document.querySelector('fusion-diagram')?.shadowRoot?.querySelector('svg [data-kind="exon"]'));
     const dist = () => e2e.site.requests.filter((p) => p.startsWith('/dist/'));
     expect(dist()).toEqual(['/dist/fusion-viz.js']);
-    // The drop-in's own front door before the sibling is loaded: an issue saying what to do, never a silent figure without sequence.
+    // The drop-in's own front door before the sibling is loaded: an issue saying what to do, never a
+    // silent figure without sequence (for a description of embedded genes: the row's are fetched by the element).
     const { description, callerSequence } = callerRow();
     const before = await page.evaluate(`(async () => {
       const dropIn = await import(location.origin + '/dist/fusion-viz.js');
-      const r = dropIn.resolveFusion(${JSON.stringify(description)}, { callerSequence: ${JSON.stringify(callerSequence)} });
+      const r = dropIn.resolveFusion('NSF:e.1_20::ALK:e.20_29', { callerSequence: { source: 'test', transcript: 'ACGTACGT|ACGTACGT' } });
       return r.ok ? 'resolved' : r.issues.map((i) => i.path + ' ' + i.code + ': ' + i.message).join('; ');
     })()`);
     expect(before).toMatch(/^callerSequence code-unavailable: .*fusion-viz-sequence\.js.*await loadSequence\(\)/);
