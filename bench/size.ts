@@ -2,19 +2,23 @@
  * Size of the drop-in file dist/fusion-viz.js, gzip: as shipped (code + bundled annotation) and
  * with the annotation replaced by an empty pack, built in the same run (the same build config as
  * `npm run build`, scripts/drop-in.ts), so the code part is visible. Budget for the code part:
- * 35 KB gzip. Its sibling dist/fusion-viz-cohort.js (cohort, table, caller files; loaded only by
- * a page that uses those tags) is printed beside it. Then the drop-in code's top contributors:
+ * 35 KB gzip. What a page drawing a plain `<fusion-diagram fusion="…">` fetches is the drop-in
+ * file and every file it imports statically (followed through the build's import graph, so a
+ * sibling the main file starts to import statically is counted there). The lazily loaded siblings
+ * (dist/fusion-viz-cohort.js, dist/fusion-viz-sequence.js, dist/fusion-viz-annotation-readers.js and
+ * any other chunk the build makes)
+ * are printed each with what it holds and when a page fetches it. Then the drop-in code's top contributors:
  * each module minified and gzipped on its own (a module's share, not an exact cut: gzip shares
  * its dictionary across modules, so the shares add up to more than the whole), and the same
- * summed per package (lit, each d3 module) or source folder.
+ * summed per package (lit, each d3 module) or source folder. SIZE_TOP=80 lists 80 modules, not 12.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, type Plugin } from 'vite';
-import { COHORT_FILE, DROP_IN, dropInConfig } from '../scripts/drop-in';
+import { COHORT_FILE, DROP_IN, dropInConfig, READERS_FILE, SEQUENCE_FILE } from '../scripts/drop-in';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_KB = 35;
@@ -38,7 +42,10 @@ function moduleSizes(into: Contributor[]): Plugin {
         if (chunk.type !== 'chunk' || chunk.fileName !== DROP_IN) continue;
         for (const [id, m] of Object.entries(chunk.modules)) {
           if (!m.code) continue;
-          const code = minifySync(id.replace(/\?.*$/, '').replace(/\.(ts|json)$/, '.js'), m.code).code;
+          // As an ES module whose declarations are all used (they are, by the modules that import them):
+          // top-level names mangled as in the bundle, nothing dropped as dead (which a lone .mjs module's
+          // unexported functions would be, counting d3-scale as 0 KB).
+          const code = minifySync(id.replace(/\?.*$/, '').replace(/\.(ts|json|mjs)$/, '.js'), m.code, { module: true, compress: { unused: false } }).code;
           into.push({ name: id.startsWith(root) && !id.includes('node_modules') ? id.slice(root.length + 1) : id.replace(/^.*node_modules\//, ''), raw: code.length, gzip: gzipSync(code, { level: 9 }).length });
         }
       }
@@ -46,7 +53,22 @@ function moduleSizes(into: Contributor[]): Plugin {
   };
 }
 
-async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Promise<{ dropIn: Buffer; cohort: Buffer }> {
+/** A file of the drop-in build: its bytes, the files it imports statically and the ones it loads on demand. */
+export interface BuiltFile { name: string; code: Buffer; imports: string[]; dynamicImports: string[] }
+
+/** Records every chunk of the build with its import graph. */
+function chunks(into: Map<string, BuiltFile>): Plugin {
+  return {
+    name: 'chunk-graph',
+    generateBundle(_, output) {
+      for (const c of Object.values(output)) {
+        if (c.type === 'chunk') into.set(c.fileName, { name: c.fileName, code: Buffer.from(c.code), imports: [...c.imports], dynamicImports: [...c.dynamicImports] });
+      }
+    },
+  };
+}
+
+async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Promise<Map<string, BuiltFile>> {
   const outDir = mkdtempSync(join(tmpdir(), 'fv-size-'));
   const emptyPack: Plugin = {
     name: 'empty-annotation',
@@ -55,22 +77,54 @@ async function bundle(withoutAnnotation: boolean, modules?: Contributor[]): Prom
       ? JSON.stringify({ index: { assembly: 'GRCh38', previous: {}, geneShards: 256, accShards: 64, rules: [], sources: [], dropped: [], source: '', pack: '', generatedFrom: [] }, shard: { genes: {}, desc: {} } })
       : null),
   };
+  const files = new Map<string, BuiltFile>();
   await build(dropInConfig(root, outDir, {
     logLevel: 'silent',
-    plugins: [...(withoutAnnotation ? [emptyPack] : []), ...(modules ? [moduleSizes(modules)] : [])],
+    plugins: [...(withoutAnnotation ? [emptyPack] : []), ...(modules ? [moduleSizes(modules)] : []), chunks(files)],
   }));
-  return { dropIn: readFileSync(join(outDir, DROP_IN)), cohort: readFileSync(join(outDir, COHORT_FILE)) };
+  return files;
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
-export async function measureSize(): Promise<{ full: number; code: number; fullGzip: number; codeGzip: number; cohort: number; cohortGzip: number; modules: Contributor[] }> {
+/** The drop-in file and everything it imports statically: what a page fetches before it can draw a plain figure. */
+export function fetchedUpFront(files: ReadonlyMap<string, BuiltFile>): string[] {
+  const seen: string[] = [];
+  const visit = (name: string) => {
+    if (seen.includes(name)) return;
+    seen.push(name);
+    for (const i of files.get(name)?.imports ?? []) visit(i);
+  };
+  visit(DROP_IN);
+  return seen;
+}
+
+/** What each lazily loaded sibling holds, and when a page fetches it. */
+const HOLDS: Record<string, string> = {
+  [COHORT_FILE]: 'cohort, table, caller files; fetched by a page that uses <fusion-cohort> or <fusion-table>',
+  [SEQUENCE_FILE]: 'junction-sequence model and strip; fetched when an element is given sequence or callerSequence, and with the cohort file',
+  [READERS_FILE]: 'GTF and refGene readers, createAnnotationSource; fetched on loadAnnotationReaders() by a page that brings its own annotation',
+};
+
+export interface Sibling { name: string; raw: number; gzip: number; holds: string; fetchedUpFront: boolean }
+
+export async function measureSize(): Promise<{
+  full: number; code: number; fullGzip: number; codeGzip: number;
+  /** Files a plain diagram fetches (the drop-in first) and their code's gzip, summed file by file. */
+  upFront: string[]; upFrontGzip: number;
+  siblings: Sibling[]; modules: Contributor[];
+}> {
   const full = await bundle(false);
   const modules: Contributor[] = [];
   const code = await bundle(true, modules);
+  const upFront = fetchedUpFront(code);
+  const siblings = [...code.values()].filter((f) => f.name !== DROP_IN).map((f) => ({
+    name: f.name, raw: f.code.length, gzip: gz(f.code), holds: HOLDS[f.name] ?? 'an unexpected chunk (scripts/drop-in.ts names every sibling)', fetchedUpFront: upFront.includes(f.name),
+  }));
+  const dropIn = (m: Map<string, BuiltFile>) => m.get(DROP_IN)!.code;
   return {
-    full: full.dropIn.length, code: code.dropIn.length, fullGzip: gz(full.dropIn), codeGzip: gz(code.dropIn),
-    cohort: code.cohort.length, cohortGzip: gz(code.cohort), modules,
+    full: dropIn(full).length, code: dropIn(code).length, fullGzip: gz(dropIn(full)), codeGzip: gz(dropIn(code)),
+    upFront, upFrontGzip: upFront.reduce((n, f) => n + gz(code.get(f)!.code), 0), siblings, modules,
   };
 }
 
@@ -96,7 +150,8 @@ export function byOwner(modules: readonly Contributor[]): Contributor[] {
   return [...groups.values()].sort((a, b) => b.gzip - a.gzip);
 }
 
-const TOP = 12;
+/** How many modules the list shows: SIZE_TOP=80 npm run size for more. */
+const TOP = Number(process.env.SIZE_TOP) || 12;
 
 export default async function report(): Promise<string> {
   const s = await measureSize();
@@ -107,8 +162,10 @@ export default async function report(): Promise<string> {
   return [
     `annotation packs (on disk and in the npm package, already gzip): ${packs}`,
     `dist/fusion-viz.js ${kb(s.fullGzip)} gzip (${kb(s.full)} raw) with the annotation; code alone ${kb(s.codeGzip)} gzip ` +
-      `(${kb(s.code)} raw), budget ${BUDGET_KB} KB: ${s.codeGzip / 1024 <= BUDGET_KB ? 'within' : 'OVER'}; annotation ${kb(s.fullGzip - s.codeGzip)} gzip`,
-    `dist/${COHORT_FILE} (cohort, table, caller files; loaded by a page that uses <fusion-cohort> or <fusion-table>) ${kb(s.cohortGzip)} gzip (${kb(s.cohort)} raw)`,
+      `(${kb(s.code)} raw); annotation ${kb(s.fullGzip - s.codeGzip)} gzip`,
+    `a page drawing <fusion-diagram fusion="…"> fetches ${s.upFront.map((f) => `dist/${f}`).join(' + ')}: code ${kb(s.upFrontGzip)} gzip ` +
+      `(+ the annotation), budget ${BUDGET_KB} KB: ${s.upFrontGzip / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`,
+    ...s.siblings.map((f) => `dist/${f.name} (${f.holds})${f.fetchedUpFront ? ', FETCHED BY A PLAIN DIAGRAM' : ''} ${kb(f.gzip)} gzip (${kb(f.raw)} raw)`),
     `drop-in code by package or source folder (each module minified and gzipped alone; ${s.modules.length} modules):`,
     ...byOwner(s.modules).map(row),
     `top ${TOP} modules:`,

@@ -1,10 +1,15 @@
 /**
  * The library's front door: a description (VICC text, gene-symbol text or the JSON form)
  * in, a resolved Fusion (or issues naming the field and value) out.
+ *
+ * resolveInput and resolveFusion read sequence with the junction-sequence code imported here
+ * (Node, the CLI, src/index.ts); resolveInputWith takes the reader as an argument, so the drop-in
+ * (src/lazy-sequence.ts) can bind the one it loads on first use and leave this import out.
  */
 import { defaultAnnotation } from './annotation/bundled';
 import { parseDescription } from './formats/index';
-import { buildFusion } from './model/fusion';
+import { buildFusion, type SequenceReader } from './model/fusion';
+import { withJunctionSequence } from './model/sequence';
 import type { AnnotationSource, Assembly, CallerSequenceInput, Fusion, FusionInput, Issue, Result, SequenceSet } from './model/types';
 
 export interface AnnotateOptions {
@@ -31,11 +36,7 @@ export function assemblyOf(input: FusionInput, options: AnnotateOptions): { asse
 
 /** Resolves a parsed description (for callers that parse themselves, e.g. caller-file rows). */
 export function resolveInput(input: FusionInput, options: AnnotateOptions = {}): Result<Fusion> {
-  const a = assemblyOf(input, options);
-  if ('issue' in a) return { ok: false, issues: [a.issue] };
-  const seq = { ...(options.sequence ? { sequence: options.sequence } : {}), ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}) };
-  if (options.annotation) return buildFusion(input, options.annotation, seq);
-  return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)), ...seq });
+  return resolveInputWith(input, options, withJunctionSequence);
 }
 
 export function resolveFusion(description: string | object, options: AnnotateOptions = {}): Result<Fusion> {
@@ -43,3 +44,17 @@ export function resolveFusion(description: string | object, options: AnnotateOpt
   if (!parsed.ok) return parsed;
   return resolveInput(parsed.value, options);
 }
+
+/** resolveInput reading sequence with `readSequence` (BuildOptions.readSequence). */
+export function resolveInputWith(input: FusionInput, options: AnnotateOptions, readSequence: SequenceReader | undefined): Result<Fusion> {
+  const a = assemblyOf(input, options);
+  if ('issue' in a) return { ok: false, issues: [a.issue] };
+  const seq = {
+    ...(options.sequence ? { sequence: options.sequence } : {}),
+    ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}),
+    ...(readSequence ? { readSequence } : {}),
+  };
+  if (options.annotation) return buildFusion(input, options.annotation, seq);
+  return buildFusion(input, defaultAnnotation(a.assembly), { otherAssembly: defaultAnnotation(other(a.assembly)), ...seq });
+}
+

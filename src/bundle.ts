@@ -9,7 +9,18 @@
  * cohort code. A page that creates them where a document observer does not see (inside a shadow
  * root) calls `loadCohort()` first; `import … from './fusion-viz-cohort.js'` gives the cohort API.
  *
- * The export list names every runtime export of src/index.ts, here or in the sibling
+ * The junction-sequence code (the sequence model, the strip's layout) is the sibling
+ * dist/fusion-viz-sequence.js (src/bundle-sequence.ts), which an element imports the first time it
+ * is given `sequence` or `callerSequence` (src/lazy-sequence.ts): a page of plain figures does not
+ * download it. `loadSequence()` loads it and resolves with the sequence API (sequenceRequest,
+ * junctionSequence, …); resolveFusion, resolveInput and layoutFusion here read sequence once it
+ * has loaded (before that, an input with sequence is an issue saying so).
+ *
+ * What a page bringing its own annotation uses (parseGtf, parseRefGene, createAnnotationSource,
+ * sourceFromPack) is a third sibling, dist/fusion-viz-annotation-readers.js, loaded by
+ * `loadAnnotationReaders()` (or imported by name).
+ *
+ * The export list names every runtime export of src/index.ts, here or in a sibling
  * (tests/package/drop-in.test.ts checks the built files against it).
  */
 import './components/fusion-diagram';
@@ -18,11 +29,19 @@ import './components/fusion-transcript';
 import './components/fusion-protein';
 
 export {
-  resolveFusion, resolveInput, createAnnotationSource, sourceFromPack, parseRefGene, parseGtf, defaultAnnotation, packStore,
+  defaultAnnotation, packStore,
   setAnnotationBase, annotationBase, ShardLoadError, PackStore, toAnnotateReport, describeFusion, domainLabel, bundledAnnotation,
-  sequenceRequest, junctionSequence, normaliseCallerTranscript, translateCodon, reverseComplement,
-  layoutFusion, exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
+  exportTextScale, renderFusion, svgDocument, fusionStyles, FusionDiagram, FusionGenes, FusionProtein, FusionTranscript,
 } from './index';
+// The front door with the junction-sequence code loaded on first use (dist/fusion-viz-sequence.js).
+export { resolveFusion, resolveInput, layoutFusion, loadSequence } from './lazy-sequence';
+
+let readers: Promise<typeof import('./bundle-annotation-readers')> | undefined;
+
+/** Loads dist/fusion-viz-annotation-readers.js; resolves with `{ parseGtf, parseRefGene, createAnnotationSource, sourceFromPack }`. */
+export function loadAnnotationReaders(): Promise<typeof import('./bundle-annotation-readers')> {
+  return (readers ??= import('./bundle-annotation-readers'));
+}
 
 const LAZY_TAGS = 'fusion-cohort, fusion-table';
 let cohort: Promise<typeof import('./bundle-cohort')> | undefined;

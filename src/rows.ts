@@ -6,6 +6,7 @@
  * Every row comes back, good or bad, with its line; a bad row never stops the others.
  */
 import { buildFusion } from './model/fusion';
+import { withJunctionSequence } from './model/sequence';
 import type { AnnotationSource, CallerSequenceInput, FrameStatus, Fusion, FusionInput, GeneNear, Issue, PartnerInput, SequenceSet, Side } from './model/types';
 import { normaliseAssembly, show } from './formats/common';
 import type { FigureEvidence } from './layout/types';
@@ -188,6 +189,7 @@ export function resolveCallerRow(file: Pick<CallerFile, 'format' | 'caller'>, ro
     ...(options.otherAssembly ? { otherAssembly: options.otherAssembly } : {}),
     ...(options.sequence ? { sequence: options.sequence } : {}),
     ...(callerSequence ? { callerSequence } : {}),
+    readSequence: withJunctionSequence,
   });
   if (!built.ok) {
     // Say how an unnamed partner was chosen, since that choice is often why it fails.

@@ -2,12 +2,14 @@
  * Resolution for the elements: synchronous when the annotation a description needs is in
  * memory (the embedded genes, Node's packs, a source the page gave), otherwise a promise that
  * loads the shards it needs; the element shows a loading state meanwhile and resolves again
- * when it settles. Failed loads become an issue naming the URL.
+ * when it settles. Failed loads become an issue naming the URL. An input with sequence first
+ * loads the junction-sequence code the same way (src/lazy-sequence.ts: in the drop-in, its sibling
+ * dist/fusion-viz-sequence.js), then hands its reader to the model.
  */
 import { assemblyOf, type AnnotateOptions } from '../api';
 import { parseDescription } from '../formats/index';
+import { loadedSequence, loadSequence, sequenceLoadIssue, type SequenceCode } from '../lazy-sequence';
 import { buildFusion } from '../model/fusion';
-import { sequenceRequest } from '../model/sequence';
 import type { Assembly, Fusion, FusionInput, Issue, Result, SequenceProvider, SequenceSet } from '../model/types';
 import { packStore } from './bundled';
 import { annotationBase, ensureNames, namesOf, ShardLoadError } from './browser-packs';
@@ -38,9 +40,9 @@ const provided = new WeakMap<SequenceProvider, Map<string, { set?: SequenceSet; 
  * a load to wait for. A failed fetch never stops the figure: the fusion is drawn without sequence
  * and a warning says why.
  */
-function withProvided(result: Result<Fusion>, rebuild: (set: SequenceSet) => Result<Fusion>, provider: SequenceProvider): ElementResolve {
+function withProvided(result: Result<Fusion>, rebuild: (set: SequenceSet) => Result<Fusion>, provider: SequenceProvider, code: SequenceCode): ElementResolve {
   if (!result.ok) return { result };
-  const request = sequenceRequest(result.value);
+  const request = code.sequenceRequest(result.value);
   if (request.genomic.length === 0 && request.transcripts.length === 0) return { result };
   const key = JSON.stringify(request);
   let cache = provided.get(provider);
@@ -56,13 +58,25 @@ function withProvided(result: Result<Fusion>, rebuild: (set: SequenceSet) => Res
 }
 
 export function resolveForElement(description: string | object, options: AnnotateOptions & { base?: string | null; sequenceProvider?: SequenceProvider }): ElementResolve {
-  const seq = { ...(options.sequence ? { sequence: options.sequence } : {}), ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}) };
   const provider = options.sequenceProvider;
-  if (provider) {
+  const code = loadedSequence();
+  if (!code && (provider || options.sequence || options.callerSequence)) {
+    // A bad description says so at once, before any load.
+    const parsed = parseDescription(description);
+    if (!parsed.ok) return { result: parsed };
+    const path = options.callerSequence && !options.sequence && !provider ? 'callerSequence' : 'sequence';
+    return { loading: loadSequence().then(() => undefined, (e: unknown) => Promise.reject(sequenceLoadIssue(path, e))), loadingWhat: 'the junction-sequence code' };
+  }
+  const seq = {
+    ...(options.sequence ? { sequence: options.sequence } : {}),
+    ...(options.callerSequence ? { callerSequence: options.callerSequence } : {}),
+    ...(code ? { readSequence: code.withJunctionSequence } : {}),
+  };
+  if (provider && code) {
     const { sequenceProvider: _, ...rest } = options;
     const first = resolveForElement(description, rest);
     if (!first.result) return first;
-    return withProvided(first.result, (set) => resolveForElement(description, { ...rest, sequence: set }).result ?? first.result!, provider);
+    return withProvided(first.result, (set) => resolveForElement(description, { ...rest, sequence: set }).result ?? first.result!, provider, code);
   }
   const parsed = parseDescription(description);
   if (!parsed.ok) return { result: parsed };

@@ -9,6 +9,7 @@ import { defaultAnnotation } from '../annotation/bundled';
 import { parseDescription } from '../formats/index';
 import { isRowError, type CallerFile, type CallerRow } from '../formats/caller-types';
 import { buildFusion } from '../model/fusion';
+import { withJunctionSequence } from '../model/sequence';
 import type { AnnotationSource, Assembly, Fusion, Issue, SequenceSet } from '../model/types';
 import { toAnnotateReport } from '../model/report';
 import { resolveCallerRow, type ResolvedCallerRow } from '../rows';
@@ -85,7 +86,7 @@ export function jsonEntries(descriptions: readonly (string | object)[], assembly
     if (custom && input.assembly && input.assembly !== custom.assembly) {
       return { ...base, issues: [{ path: 'assembly', code: 'assembly-mismatch' as const, message: `the description is on ${input.assembly}, but --annotation is ${custom.assembly} (${custom.description}): give --assembly ${input.assembly} with it` }] };
     }
-    const built = buildFusion(input, annotationFor(input.assembly), { otherAssembly: otherFor(input.assembly), ...(sequence ? { sequence } : {}) });
+    const built = buildFusion(input, annotationFor(input.assembly), { otherAssembly: otherFor(input.assembly), ...(sequence ? { sequence } : {}), readSequence: withJunctionSequence });
     return built.ok ? { ...base, fusion: built.value } : { ...base, issues: built.issues };
   });
 }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { resolveForElement } from '../annotation/load-and-resolve';
 import { normaliseAssembly, show } from '../formats/common';
-import { exportTextScale, layoutFusion, type FusionLayout, type LayoutOptions } from '../layout';
+import { exportTextScale, type FusionLayout, type LayoutOptions } from '../layout';
+import { layoutFusion } from '../lazy-sequence';
 import { describeFusion } from '../model/explain';
 import { toAnnotateReport, type AnnotateReport } from '../model/report';
 import type { AnnotationSource, CallerSequenceInput, Fusion, Issue, SequenceProvider, SequenceSet } from '../model/types';
@@ -467,7 +468,7 @@ export class FusionDiagram extends LitElement {
     if (this._deferredWidth) this.applyWidth(this._deferredWidth);
     this.relayout();
     if (!this._layout || !this._fusion) {
-      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || 'no fusion given'}`);
+      throw new Error(`toSVG: nothing to export: ${this.currentIssues.map((i) => `${i.path}: ${i.message}`).join('; ') || (this._loading ? `still loading ${this._loading}` : 'no fusion given')}`);
     }
     if (width !== undefined && (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH)) {
       throw new RangeError(`toSVG: width must be a number of px from ${MIN_WIDTH} to ${MAX_WIDTH}, got ${String(width).slice(0, 80)}`);

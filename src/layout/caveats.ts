@@ -3,8 +3,7 @@
  * the claim is made (the frame badge, the protein length) and a footnote saying what was not
  * checked. Computed from the model's diagnostics; layout adds nothing the model does not know.
  */
-import type { Fusion } from '../model/types';
-import { stopText } from './sequence';
+import type { Fusion, SequenceCall } from '../model/types';
 import { formatInt } from './text';
 
 export interface Caveat {
@@ -27,6 +26,16 @@ function unreadNt(f: Fusion): { nt: number; kinds: string[] } {
     ...(linker > 0 ? ['linker'] : []),
   ];
   return { nt: intron5 + lead3 + linker, kinds };
+}
+
+/** The refinement the sequence brings to the frame call, in words (also a caveat of the figure). */
+export function stopText(s: SequenceCall, frame: Fusion['frame']): string | null {
+  if (s.phase === null) return null;
+  if (!s.stop) return `No stop codon in the ${s.coveredAfterJunction} nt after the junction`;
+  const n = s.stop.codonsAfterJunction;
+  const where = n === 0 ? 'stop codon right after the junction' : `stop codon ${n} codon${n === 1 ? '' : 's'} after the junction`;
+  const len = s.stop.proteinLength !== null ? ` (fusion protein ${formatInt(s.stop.proteinLength)} aa)` : '';
+  return frame === 'out-of-frame' ? `Frameshift to a ${where}${len}` : `${where[0]!.toUpperCase()}${where.slice(1)}${len}`;
 }
 
 const and = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

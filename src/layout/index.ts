@@ -10,7 +10,7 @@ import { caveats, frameMark } from './caveats';
 import { layoutFooter, layoutLegend, layoutTitle, ribbons } from './chrome';
 import { layoutGenes } from './genes';
 import { layoutProtein } from './protein';
-import { layoutSequence } from './sequence';
+import { layoutSequence, type SequenceStrip } from './sequence';
 import { layoutTranscript } from './transcript';
 import type { FusionLayout, LayoutOptions, PanelLayout, PanelName, Shape } from './types';
 
@@ -46,13 +46,20 @@ function summaryWithEvidence(summary: string, e: LayoutOptions['evidence']): str
   return [summary, ...(support ? [`Caller evidence: ${support}.`] : []), ...(note ? [`Frame call differs: ${note}.`] : [])].join(' ');
 }
 
+/** LayoutOptions and the layout of the junction-sequence strip, passed in (see layoutFigure). */
+export interface FigureOptions extends LayoutOptions {
+  /** layoutSequence of src/layout/sequence.ts: needed for a fusion with sequence (layoutFusion passes it). */
+  readonly sequenceStrip?: typeof layoutSequence;
+}
+
 /**
  * The junction-sequence strip, when the fusion has sequence, at the foot of the transcript panel:
  * the transcript→protein connectors start under it, so none crosses its text.
  */
-function withSequence(f: Fusion, width: number, t: ReturnType<typeof layoutTranscript>): ReturnType<typeof layoutTranscript> {
+function withSequence(f: Fusion, width: number, t: ReturnType<typeof layoutTranscript>, layoutStrip: FigureOptions['sequenceStrip']): ReturnType<typeof layoutTranscript> {
   if (!f.sequence || !f.transcript) return t;
-  const strip = layoutSequence(f, f.sequence, width, t.panel.height + 6);
+  if (!layoutStrip) throw new Error(`layoutFusion: ${f.label} has sequence, but no layout for the junction-sequence strip was given (in the drop-in, await loadSequence() first)`);
+  const strip: SequenceStrip = layoutStrip(f, f.sequence, width, t.panel.height + 6);
   const height = t.panel.height + 6 + strip.height;
   return { ...t, panel: { ...t.panel, height, tracks: [...t.panel.tracks, { name: 'sequence', shapes: strip.shapes }] }, bottom: t.top + height };
 }
@@ -63,6 +70,15 @@ function withSequence(f: Fusion, width: number, t: ReturnType<typeof layoutTrans
  * larger widths, so a bad width never puts NaN into a figure or stalls an export.
  */
 export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayout {
+  return layoutFigure(fusion, { ...options, sequenceStrip: layoutSequence });
+}
+
+/**
+ * layoutFusion with the junction-sequence strip's layout passed in (`options.sequenceStrip`), so
+ * that this module's callers need not bundle it: the elements and the drop-in load it with the
+ * rest of the junction-sequence code, only for a fusion that has sequence (src/lazy-sequence.ts).
+ */
+export function layoutFigure(fusion: Fusion, options: FigureOptions): FusionLayout {
   const asked = options.width;
   if (typeof asked !== 'number' || !Number.isFinite(asked) || asked <= 0 || asked > MAX_WIDTH) {
     throw new RangeError(`layoutFusion: width must be a number of px above 0 and at most ${MAX_WIDTH}, got ${String(asked).slice(0, 80)}`);
@@ -94,7 +110,7 @@ export function layoutFusion(fusion: Fusion, options: LayoutOptions): FusionLayo
     panels.push(genes.panel);
     y += genes.panel.height;
   }
-  const transcript = wanted.has('transcript') ? withSequence(fusion, width, layoutTranscript(fusion, width, y + (genes ? gap : 0), { mark })) : null;
+  const transcript = wanted.has('transcript') ? withSequence(fusion, width, layoutTranscript(fusion, width, y + (genes ? gap : 0), { mark }), options.sequenceStrip) : null;
   if (transcript) {
     if (genes) {
       y += gap;

@@ -5,9 +5,13 @@
  * of the computed frame shaded in alternation with the amino acid under each, the junction
  * marked, stop codons highlighted, and the sequence's source named. Narrow figures show fewer
  * bases each side (whole codons kept); the text never shrinks below 11 px.
+ *
+ * Part of the junction-sequence code the drop-in loads on first use: layoutFusion draws it through
+ * FigureOptions.sequenceStrip (src/layout/index.ts).
  */
 import type { Fusion, SequenceCall } from '../model/types';
-import { FONT, formatInt, placeLabels, textBox, textWidth, wrap, type Box } from './text';
+import { stopText } from './caveats';
+import { FONT, placeLabels, textBox, textWidth, wrap, type Box } from './text';
 import type { Shape } from './types';
 
 /** Size of the bases and residues: a little above the figure's labels, monospace. */
@@ -20,16 +24,6 @@ export interface SequenceStrip {
   readonly height: number;
   /** Bases shown each side of the junction (5′, 3′), for tests and the note. */
   readonly shown: { readonly fivePrime: number; readonly threePrime: number };
-}
-
-/** The refinement the sequence brings to the frame call, in words (also a caveat of the figure). */
-export function stopText(s: SequenceCall, frame: Fusion['frame']): string | null {
-  if (s.phase === null) return null;
-  if (!s.stop) return `No stop codon in the ${s.coveredAfterJunction} nt after the junction`;
-  const n = s.stop.codonsAfterJunction;
-  const where = n === 0 ? 'stop codon right after the junction' : `stop codon ${n} codon${n === 1 ? '' : 's'} after the junction`;
-  const len = s.stop.proteinLength !== null ? ` (fusion protein ${formatInt(s.stop.proteinLength)} aa)` : '';
-  return frame === 'out-of-frame' ? `Frameshift to a ${where}${len}` : `${where[0]!.toUpperCase()}${where.slice(1)}${len}`;
 }
 
 /** A shape moved down by dy (the strip is laid out from 0 and placed under the transcript). */

@@ -3,8 +3,7 @@
  */
 import { cdsTxRange, exonTxStart } from './coordinates';
 import { callDomains, callFrame, fivePrimeCoding, threePrimeCoding, type FrameResult, type SideCoding } from './frame';
-import { explainDiagnostics, explainFrame, explainSequence } from './explain';
-import { junctionSequence } from './sequence';
+import { explainDiagnostics, explainFrame } from './explain';
 import { findDownstreamStart } from './alt-start';
 import { findJunction, findTranscript, retainedPieces, type Junction } from './partner';
 import { chooseTranscript } from './transcript-choice';
@@ -204,7 +203,16 @@ export interface BuildOptions {
   sequence?: SequenceSet;
   /** The caller's own fusion-transcript sequence for this row (used when no SequenceSet covers the junction). */
   callerSequence?: CallerSequenceInput;
+  /**
+   * Reads `sequence` / `callerSequence` into the fusion: withJunctionSequence of src/model/sequence.ts.
+   * Passed in rather than imported, so the drop-in loads the junction-sequence code only for a
+   * fusion that is given sequence (the model stays synchronous: the edge loads it first).
+   */
+  readSequence?: SequenceReader;
 }
+
+/** The fusion built without sequence → the same fusion with what the sequence shows (see withJunctionSequence). */
+export type SequenceReader = (fusion: Fusion, sequence: SequenceSet | undefined, callerSequence: CallerSequenceInput | undefined) => Fusion;
 
 export function buildFusion(input: FusionInput, source: AnnotationSource, options: BuildOptions = {}): Result<Fusion> {
   const issues: Issue[] = [];
@@ -282,20 +290,9 @@ export function buildFusion(input: FusionInput, source: AnnotationSource, option
       warnings,
   };
   if (!options.sequence && !options.callerSequence) return { ok: true, value };
-  const sequence = complete ? junctionSequence(value, options.sequence, options.callerSequence) : null;
-  if (!sequence) {
-    const why = options.callerSequence ? `the caller's sequence (${options.callerSequence.source}) has no readable junction mark` : `the sequence given (${options.sequence!.source}) covers neither partner`;
-    return { ok: true, value: { ...value, sequence: null, warnings: complete ? [...warnings, `sequence: ${why}`] : warnings } };
+  if (!options.readSequence) {
+    const path = options.sequence ? 'sequence' : 'callerSequence';
+    return { ok: false, issues: [{ path, code: 'code-unavailable', message: `${path} was given, but no sequence reader to read it (BuildOptions.readSequence: withJunctionSequence of src/model/sequence.ts)` }] };
   }
-  const words = explainSequence(value, sequence);
-  return {
-    ok: true,
-    value: {
-      ...value,
-      frameExplanation: words.frameExplanation,
-      diagnostics: { ...value.diagnostics, sentences: words.sentences },
-      warnings: [...warnings, ...words.warnings],
-      sequence,
-    },
-  };
+  return { ok: true, value: options.readSequence(value, options.sequence, options.callerSequence) };
 }

@@ -3,8 +3,9 @@
  * fetched at the edge for the regions sequenceRequest() names) or the caller's own fusion
  * transcript (CallerSequenceInput). Pure: strings in, a SequenceCall out. The work is split:
  * sequence-set.ts reads a set, sequence-caller.ts a caller's sequence, sequence-analysis.ts
- * reads the frame, stops and starts on either.
+ * reads the frame, stops and starts on either, explain-sequence.ts puts it in words.
  */
+import { explainSequence } from './explain-sequence';
 import { analyse, frameOf, type Track } from './sequence-analysis';
 import { sequenceFromCaller } from './sequence-caller';
 import { assemble, reader } from './sequence-set';
@@ -46,4 +47,27 @@ export function junctionSequence(f: Fusion, set?: SequenceSet, caller?: CallerSe
     return { ...fromSet, callerPeptide: fromCaller.callerPeptide, notes: [...fromSet.notes, ...fromCaller.notes.filter((x) => x.startsWith("the caller's peptide"))] };
   }
   return fromSet && fromSet.coveredAfterJunction > 0 ? fromSet : fromCaller ?? fromSet;
+}
+
+/**
+ * The fusion with what the sequence shows (BuildOptions.readSequence): the junction read from the
+ * set or the caller's sequence, and the frame explanation, diagnostics and warnings that follow;
+ * a warning when neither covers the junction.
+ */
+export function withJunctionSequence(value: Fusion, set: SequenceSet | undefined, caller: CallerSequenceInput | undefined): Fusion {
+  const complete = value.transcript !== null;
+  const { warnings } = value;
+  const sequence = complete ? junctionSequence(value, set, caller) : null;
+  if (!sequence) {
+    const why = caller ? `the caller's sequence (${caller.source}) has no readable junction mark` : `the sequence given (${set!.source}) covers neither partner`;
+    return { ...value, sequence: null, warnings: complete ? [...warnings, `sequence: ${why}`] : warnings };
+  }
+  const words = explainSequence(value, sequence);
+  return {
+    ...value,
+    frameExplanation: words.frameExplanation,
+    diagnostics: { ...value.diagnostics, sentences: words.sentences },
+    warnings: [...warnings, ...words.warnings],
+    sequence,
+  };
 }

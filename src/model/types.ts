@@ -174,6 +174,8 @@ export interface Issue {
     | 'orientation'
     | 'assembly-mismatch'
     | 'annotation-unavailable'
+    /** Code the input needs could not be loaded (a sibling file of the drop-in, e.g. the junction-sequence reader). */
+    | 'code-unavailable'
     | 'invalid-value';
 }
 

@@ -4,7 +4,7 @@ import { useBuiltSite } from '../support/e2e';
 const e2e = useBuiltSite();
 
 describe('the drop-in file and its cohort sibling', () => {
-  it('defines <fusion-table> and <fusion-cohort> the first time the page adds one, loading dist/fusion-viz-cohort.js from beside it', async () => {
+  it('defines <fusion-table> and <fusion-cohort> the first time the page adds one, loading dist/fusion-viz-cohort.js (and the sequence file it imports) from beside it', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -29,6 +29,7 @@ describe('the drop-in file and its cohort sibling', () => {
     expect(errors).toEqual([]);
     expect(before).toEqual([false, false]);
     expect(after).toEqual({ upgraded: true, cohort: true, same: true, readers: 'function' });
-    expect(e2e.site.requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/fusion-viz.js', '/dist/fusion-viz-cohort.js']);
+    // The cohort file imports the junction-sequence file (caller rows carry sequence).
+    expect(e2e.site.requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/fusion-viz.js', '/dist/fusion-viz-cohort.js', '/dist/fusion-viz-sequence.js']);
   }, 60_000);
 });

@@ -16,7 +16,7 @@ beforeAll(() => {
 
 describe('npm pack', () => {
   it('ships the modules, their declarations, the drop-in file, the CLI and the manifest', () => {
-    for (const f of ['dist/fusion-viz.js', 'dist/cli.js', 'dist/esm/index.js', 'dist/esm/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts',
+    for (const f of ['dist/fusion-viz.js', 'dist/fusion-viz-cohort.js', 'dist/fusion-viz-sequence.js', 'dist/fusion-viz-annotation-readers.js', 'dist/cli.js', 'dist/esm/index.js', 'dist/esm/register.js', 'dist/types/index.d.ts', 'dist/types/register.d.ts',
       'dist/types/components/fusion-diagram.component.d.ts', 'custom-elements.json', 'bin/fusion-viz.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'examples/plain.html']) {
       expect(files, f).toContain(f);
     }

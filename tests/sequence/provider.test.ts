@@ -1,10 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveForElement } from '../../src/annotation/load-and-resolve';
+import { loadedSequence, loadSequence } from '../../src/lazy-sequence';
 import type { SequenceProvider, SequenceRequest } from '../../src/model/types';
 import { FGFR3_TACC3, sequenceFixture } from '../support/sequence-files';
 import { genomeSet } from '../support/synthetic-sequence';
 
+describe("the elements' junction-sequence code", () => {
+  it('is loaded the first time an input has sequence, then used at once', async () => {
+    const fx = sequenceFixture();
+    const plain = resolveForElement(FGFR3_TACC3, {});
+    expect(plain.result?.ok).toBe(true);
+    expect(loadedSequence()).toBeUndefined();
+    const set = genomeSet(fx.genome, fx.fusion);
+    const first = resolveForElement(FGFR3_TACC3, { sequence: set });
+    expect(first.result).toBeUndefined();
+    expect(first.loadingWhat).toBe('the junction-sequence code');
+    await first.loading;
+    expect(loadedSequence()).toBeDefined();
+    const r = resolveForElement(FGFR3_TACC3, { sequence: set }).result!;
+    expect(r.ok && r.value.sequence?.origin).toBe('genome');
+  });
+});
+
 describe("the elements' sequence provider", () => {
+  beforeAll(() => loadSequence());
+
   it('is asked once for what the fusion needs; the fusion is then resolved with the answer', async () => {
     const fx = sequenceFixture();
     const asked: SequenceRequest[] = [];
