@@ -244,9 +244,11 @@ export class LightElement extends LightNode {
     const c = compile(selector);
     if (c.tag !== null && c.tag !== this.tagName) return false;
     if (c.firstChild && this.parentNode?.firstElementChild !== this) return false;
-    for (const [name, value] of c.attrs) {
-      const v = this.getAttribute(name);
-      if (v === null || (value !== null && v !== value)) return false;
+    // Indexed, not destructured: matches runs for every node of every selectChildren.
+    for (let i = 0; i < c.attrs.length; i++) {
+      const v = this.getAttribute(c.attrs[i]![0]);
+      const want = c.attrs[i]![1];
+      if (v === null || (want !== null && v !== want)) return false;
     }
     if (c.classes.length > 0) {
       const classes = (this.getAttribute('class') ?? '').split(/\s+/);
