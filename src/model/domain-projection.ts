@@ -60,7 +60,9 @@ function projectOnSegments(plus: boolean, refSegs: readonly CdsSegment[], tgtSeg
   let mapped = 0;
   let minC = Infinity;
   let maxC = -Infinity;
-  for (const r of refSegs) {
+  // Indexed loops: this runs for every hit on every transcript of a gene read, mostly while cold.
+  for (let i = 0; i < refSegs.length; i++) {
+    const r = refSegs[i]!;
     // Genomic part of this reference segment inside the domain's c. range.
     const rc1 = r.c0;
     const rc2 = r.c0 + (r.hi - r.lo);
@@ -69,7 +71,8 @@ function projectOnSegments(plus: boolean, refSegs: readonly CdsSegment[], tgtSeg
     if (from > to) continue;
     const gA = plus ? r.lo + (from - rc1) : r.hi - (to - rc1);
     const gB = plus ? r.lo + (to - rc1) : r.hi - (from - rc1);
-    for (const s of tgtSegs) {
+    for (let k = 0; k < tgtSegs.length; k++) {
+      const s = tgtSegs[k]!;
       const lo = Math.max(gA, s.lo);
       const hi = Math.min(gB, s.hi);
       if (lo > hi) continue;
