@@ -28,7 +28,7 @@ const BANNED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 
 // Cheap character checks first (a figure has ~10,000 attributes), the exact rules after them.
 const allowedAttr = (name: string, value: string) =>
   !((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) && // on…
-  !(((name.length >= 4 && (name.charCodeAt(name.length - 1) | 32) === 102 && /(?:^|:)href$/i.test(name)) || /^src$/i.test(name)) && !value.startsWith('#')) &&
+  !(((name.length >= 4 && (name.charCodeAt(name.length - 1) | 32) === 102 && /(?:^|:)href$/i.test(name)) || (name.length === 3 && name.toLowerCase() === 'src')) && !value.startsWith('#')) &&
   !(value.includes('(') && /url\((?!\s*['"]?#)/i.test(value));
 
 const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
@@ -61,23 +61,30 @@ const once = (make: (name: string) => string) => {
 };
 const tagOpen = once((tag) => `<${tag}`);
 const tagClose = once((tag) => `</${tag}>`);
-const attrOpen = once((name) => ` ${name}="`);
+// An attribute's closing quote is written with what follows it (the next ` name="`, or `>`), so
+// an attribute is two pieces, its opening and its value.
+const attrFirst = once((name) => ` ${name}="`);
+const attrNext = once((name) => `" ${name}="`);
 
 /**
- * Appends `<tag attr="…"…` of an element (no closing bracket) to `out`: empty style attributes
- * and unsafe ones left out. A figure is written as one array of pieces, which svgDocument joins
- * once and the CLI encodes in runs (a string built up piece by piece is a tree of ~10,000
- * concatenations, flattened again when it is written).
+ * Appends `<tag attr="…` of an element to `out` (no closing quote or bracket; true when a quote is
+ * left open), style attributes and unsafe ones left out. A figure is written as one array of
+ * pieces, which svgDocument joins once and the CLI encodes in runs (a string built up piece by
+ * piece is a tree of ~10,000 concatenations, flattened again when it is written).
  */
-function openTag(el: Element, root: boolean, out: string[]): void {
+function openTag(el: Element, root: boolean, out: string[]): boolean {
   out.push(tagOpen(el.tagName));
   if (root) out.push(` xmlns="${SVG_NS}"`);
   const attrs = sortedAttributes(el);
+  let quoteOpen = false;
   for (let i = 0; i < attrs.length; i += 2) {
     const name = attrs[i]!;
     const value = attrs[i + 1]!;
-    if (name !== 'xmlns' && name !== 'style' && allowedAttr(name, value)) out.push(attrOpen(name), escapeAttr(value), '"');
+    if (name === 'xmlns' || name === 'style' || !allowedAttr(name, value)) continue;
+    out.push(quoteOpen ? attrNext(name) : attrFirst(name), escapeAttr(value));
+    quoteOpen = true;
   }
+  return quoteOpen;
 }
 
 /** Appends the serialized children of an element to `out`, banned elements left out; false when it has none. */
@@ -96,11 +103,11 @@ function writeChildren(el: Element, out: string[]): boolean {
 }
 
 function writeElement(el: Element, root: boolean, out: string[]): void {
-  openTag(el, root, out);
+  const quoteOpen = openTag(el, root, out);
   const at = out.length;
-  out.push('>');
+  out.push(quoteOpen ? '">' : '>');
   if (writeChildren(el, out)) out.push(tagClose(el.tagName));
-  else out[at] = '/>';
+  else out[at] = quoteOpen ? '"/>' : '/>';
 }
 
 /** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
@@ -192,8 +199,8 @@ export function svgFigurePieces<L extends FigureFrame>(
   // <title>, <desc>, the sheet as text (never a <style> element) and the background go first,
   // written beside the drawing rather than inserted into it.
   const out = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  openTag(svg, true, out);
-  out.push('>');
+  const quoteOpen = openTag(svg, true, out);
+  out.push(quoteOpen ? '">' : '>');
   writeElement(el('title', layout.title), false, out);
   writeElement(el('desc', layout.summary), false, out);
   out.push('<style>', escapeText(sheet), '</style>');

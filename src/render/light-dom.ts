@@ -27,6 +27,11 @@ abstract class LightNode {
   /** Tree order only (the renderers compare siblings, for selection.order()). */
   compareDocumentPosition(other: LightNode): number {
     if (other === this) return 0;
+    // Siblings, the renderers' case (order() compares each node with the next one): a walk along them.
+    if (this.parentNode !== null && other.parentNode === this.parentNode) {
+      for (let s = this.nextSibling; s; s = s.nextSibling) if (s === other) return DOCUMENT_POSITION_FOLLOWING;
+      return DOCUMENT_POSITION_PRECEDING;
+    }
     const path = (n: LightNode) => {
       const out: LightNode[] = [];
       for (let p: LightNode | null = n; p; p = p.parentNode) out.unshift(p);
