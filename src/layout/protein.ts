@@ -230,7 +230,7 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       const clear = (c: Omit<TextShape, 'shape'>) => {
         const b = textBox(c);
         const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
-        const at = { ...b, x0: b.x0 + dx, x1: b.x1 + dx };
+        const at = { x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0, y1: b.y1 };
         return !others.some((o) => at.x0 < o[1] - 1 && at.x1 > o[0] + 1) && !taken.slice(firstName).some((o) => overlaps(o, at, 12));
       };
       const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
