@@ -5,12 +5,25 @@
  */
 import { quickCommand } from './usage';
 
+/**
+ * V8 hands a function to its optimising compiler (TurboFan, on background threads) once it has run
+ * its interrupt budget of bytecode, 66 KB by default. A batch of a few dozen figures spent ~30% of
+ * its CPU time there, compiling functions that then ran only a few more times. Four times the budget
+ * keeps a short run on the baseline tiers and still optimises what a long batch runs often (1,520
+ * figures: 11.8 -> 10.2 s CPU). This process only: the library never sets V8 flags.
+ */
+function optimiseLater(): void {
+  const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
+  v8?.setFlagsFromString('--interrupt-budget=270336');
+}
+
 const argv = process.argv.slice(2);
 const quick = quickCommand(argv);
 if (quick) {
   process.stdout.write(quick.out);
   process.exitCode = quick.code;
 } else {
+  optimiseLater();
   const { run } = await import('./main');
   process.exitCode = await run(argv, {
     out: (t) => process.stdout.write(t),

@@ -14,6 +14,7 @@ import { extname, join } from 'node:path';
 import { resolveFusion } from '../api';
 import { exportTextScale, layoutFusion, MAX_TEXT_SCALE, type FigureEvidence, type PanelName } from '../layout';
 import { svgDocument, type Theme } from '../render';
+import { svgDocumentPieces } from '../render/document';
 import { LightDOMParser } from '../render/light-dom';
 import type { Fusion } from '../model/types';
 import { figureEvidence } from '../rows';
@@ -66,6 +67,11 @@ export function renderFusionSvg(fusion: Fusion, o: RenderOptions, DOMParser: Svg
   const layout = layoutFusion(fusion, layoutOptions(o));
   const svg = svgDocument(layout, { theme: o.theme, DOMParser });
   return { svg, width: layout.width, height: layout.height };
+}
+
+/** What an SVG file of a resolved Fusion holds, as the pieces of its markup (writeAtomic encodes them). */
+function renderFusionPieces(fusion: Fusion, o: RenderOptions): string[] {
+  return svgDocumentPieces(layoutFusion(fusion, layoutOptions(o)), { theme: o.theme, DOMParser: LightDOMParser });
 }
 
 function fail(io: CliIO, message: string, code = 2): number {
@@ -124,8 +130,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
     if (batch.kind === 'single') {
       const [e] = jsonEntries([batch.description], batch.assembly);
       if (!e!.fusion) return fail(io, (e!.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; '), 1);
-      const r = renderFusionSvg(e!.fusion, o);
-      writeAtomic(out, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
+      writeAtomic(out, format === 'svg' ? renderFusionPieces(e!.fusion, o) : await svgToPngNode(renderFusionSvg(e!.fusion, o).svg, scale));
       return 0;
     }
     return await renderBatch(batch.entries, out, format, scale, o, args.flags.has('overwrite'), io);
@@ -149,8 +154,8 @@ async function renderBatch(entries: readonly BatchEntry[], out: string, format: 
       io.err(formatEntryIssues(e, `fusion-viz render: ${count}`) + '\n');
       continue;
     }
-    const r = renderFusionSvg(e.fusion, e.row ? { ...o, evidence: figureEvidence(e.row) } : o);
-    writeAtomic(names[k]!, format === 'svg' ? r.svg : await svgToPngNode(r.svg, scale));
+    const options = e.row ? { ...o, evidence: figureEvidence(e.row) } : o;
+    writeAtomic(names[k]!, format === 'svg' ? renderFusionPieces(e.fusion, options) : await svgToPngNode(renderFusionSvg(e.fusion, options).svg, scale));
     io.err(`${count} ${e.where}: ${e.fusion.label} → ${names[k]}\n`);
   }
   const bad = entries.filter((e) => !e.fusion).length;

@@ -46,11 +46,40 @@ export function ensureFolder(path: string): void {
   if (!isFolder(path)) throw new WriteError(`cannot use ${path} as the output folder: it is a file`);
 }
 
-export function writeAtomic(path: string, data: string | Uint8Array): void {
+/** Characters per run of pieces encoded at once: under 64 K, so a run is never a large-object string (over 128 KB as UTF-16). */
+const RUN = 32_768;
+let scratch: Buffer | undefined;
+
+/**
+ * The UTF-8 of a document given as pieces (svgDocumentPieces): the pieces are joined in runs of up to
+ * RUN characters, each encoded into one buffer kept for the whole process. The whole document as one
+ * string would be a fresh large-object allocation (and fresh pages) per figure. A run ends between
+ * pieces, and each piece (a name, a value, a text) holds whole characters.
+ */
+function utf8(pieces: readonly string[]): Uint8Array {
+  let bytes = 0;
+  for (let from = 0; from < pieces.length; ) {
+    let to = from;
+    let chars = 0;
+    while (to < pieces.length && (to === from || chars + pieces[to]!.length <= RUN)) chars += pieces[to++]!.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (!scratch || scratch.length - bytes < chars * 3) {
+      const grown = Buffer.allocUnsafe(Math.max(1 << 20, 2 * (bytes + chars * 3)));
+      if (scratch) scratch.copy(grown, 0, 0, bytes);
+      scratch = grown;
+    }
+    bytes += scratch.write(pieces.slice(from, to).join(''), bytes);
+    from = to;
+  }
+  return (scratch ?? Buffer.alloc(0)).subarray(0, bytes);
+}
+
+/** Writes `data` (a string, bytes, or a document's pieces) to `path` through a temp file and a rename. */
+export function writeAtomic(path: string, data: string | Uint8Array | readonly string[]): void {
   if (isFolder(path)) throw new WriteError(explain(Object.assign(new Error(''), { code: 'EISDIR' }), path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    writeFileSync(temp, data);
+    writeFileSync(temp, Array.isArray(data) ? utf8(data) : (data as string | Uint8Array));
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });

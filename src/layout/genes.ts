@@ -41,21 +41,20 @@ export function breakpointText(p: PartnerResolved): string {
 
 /** Exon as thin UTR parts and a thick CDS part, in one path. */
 function exonPath(t: TranscriptRecord, lo: number, hi: number, x: (g: number) => number, cy: number): string {
-  const parts: [number, number, boolean][] = [];
   const cs = t.cdsStart ?? Infinity;
   const ce = t.cdsEnd ?? -Infinity;
-  if (lo < cs) parts.push([lo, Math.min(hi, cs - 1), false]);
-  if (hi >= cs && lo <= ce) parts.push([Math.max(lo, cs), Math.min(hi, ce), true]);
-  if (hi > ce) parts.push([Math.max(lo, ce + 1), hi, false]);
-  return parts
-    .filter(([a, b]) => a <= b)
-    .map(([a, b, thick]) => {
-      const xa = Math.min(x(a), x(b + 1));
-      const w = Math.max(0.8, Math.abs(x(b + 1) - x(a)));
-      const h = thick ? THICK : THIN;
-      return `M${r(xa)},${r(cy - h / 2)}h${r(w)}v${h}h${r(-w)}Z`;
-    })
-    .join('');
+  let d = '';
+  const part = (a: number, b: number, thick: boolean) => {
+    if (a > b) return;
+    const xa = Math.min(x(a), x(b + 1));
+    const w = Math.max(0.8, Math.abs(x(b + 1) - x(a)));
+    const h = thick ? THICK : THIN;
+    d += `M${r(xa)},${r(cy - h / 2)}h${r(w)}v${h}h${r(-w)}Z`;
+  };
+  if (lo < cs) part(lo, Math.min(hi, cs - 1), false);
+  if (hi >= cs && lo <= ce) part(Math.max(lo, cs), Math.min(hi, ce), true);
+  if (hi > ce) part(Math.max(lo, ce + 1), hi, false);
+  return d;
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;

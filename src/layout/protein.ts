@@ -230,8 +230,8 @@ export function layoutProtein(f: Fusion, width: number, top: number, options: Pr
       const clear = (c: Omit<TextShape, 'shape'>) => {
         const b = textBox(c);
         const dx = b.x0 < x0 ? x0 - b.x0 : b.x1 > x1 ? x1 - b.x1 : 0;
-        const at = { ...b, x0: b.x0 + dx, x1: b.x1 + dx };
-        return !others.some(([o0, o1]) => at.x0 < o1 - 1 && at.x1 > o0 + 1) && !taken.slice(firstName).some((o) => overlaps(o, at, 12));
+        const at = { x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0, y1: b.y1 };
+        return !others.some((o) => at.x0 < o[1] - 1 && at.x1 > o[0] + 1) && !taken.slice(firstName).some((o) => overlaps(o, at, 12));
       };
       const above = (t: string) => ([[cx, 'middle'], [l, 'start'], [l + w, 'end']] as const)
         .map(([ax, anchor]) => ({ id: `${d.id}:name`, className: 'domain-label', x: ax, y: barY - 14, text: t, anchor, size: FONT.label }))

@@ -61,19 +61,16 @@ export function placeLabels<T>(
   const placed: TextShape[] = [];
   for (const item of items) {
     for (const c of candidates(item)) {
-      let box = textBox(c);
-      let shape: TextShape = { ...c, shape: 'text' };
+      const at = textBox(c);
       // Nudge a label that pokes out of the panel back in, keeping its anchor.
-      const shift = box.x0 < bounds.minX ? bounds.minX - box.x0 : box.x1 > bounds.maxX ? bounds.maxX - box.x1 : 0;
-      if (shift !== 0) {
-        shape = { ...shape, x: shape.x + shift };
-        box = { ...box, x0: box.x0 + shift, x1: box.x1 + shift };
-      }
+      const shift = at.x0 < bounds.minX ? bounds.minX - at.x0 : at.x1 > bounds.maxX ? bounds.maxX - at.x1 : 0;
+      const box = shift === 0 ? at : { x0: at.x0 + shift, x1: at.x1 + shift, y0: at.y0, y1: at.y1 };
       if (box.x0 < bounds.minX - 0.5 || box.x1 > bounds.maxX + 0.5) continue;
       // 4 px of air between labels: real glyphs (bold, other fonts) run wider than the estimate.
       if (taken.some((t) => overlaps(t, box, 4))) continue;
       taken.push(box);
-      placed.push(shape);
+      // The shape is made for the winner only: most candidates are tried and dropped.
+      placed.push(shift === 0 ? { ...c, shape: 'text' } : { ...c, shape: 'text', x: c.x + shift });
       break;
     }
   }

@@ -41,18 +41,19 @@ export function frameBadgeText(f: Fusion, mark = ''): string {
 const r = (v: number) => Math.round(v * 10) / 10;
 
 function blockPath(b: FusionTranscriptBlock, x: (p: number) => number, cy: number): string {
-  const parts: [number, number, boolean][] = [];
-  const [cs, ce] = b.coding ?? [Infinity, -Infinity];
-  if (b.txStart < cs) parts.push([b.txStart, Math.min(b.txEnd, cs - 1), false]);
-  if (b.coding) parts.push([cs, ce, true]);
-  if (b.txEnd > ce) parts.push([Math.max(b.txStart, ce + 1), b.txEnd, false]);
-  return parts
-    .filter(([a, c]) => a <= c)
-    .map(([a, c, thick]) => {
-      const h = thick ? THICK : THIN;
-      return `M${r(x(a))},${r(cy - h / 2)}h${r(Math.max(0.8, x(c + 1) - x(a)))}v${h}h${r(-Math.max(0.8, x(c + 1) - x(a)))}Z`;
-    })
-    .join('');
+  const cs = b.coding ? b.coding[0] : Infinity;
+  const ce = b.coding ? b.coding[1] : -Infinity;
+  // UTR, CDS, UTR parts in one path, each part its own subpath.
+  let d = '';
+  const part = (a: number, c: number, thick: boolean) => {
+    if (a > c) return;
+    const h = thick ? THICK : THIN;
+    d += `M${r(x(a))},${r(cy - h / 2)}h${r(Math.max(0.8, x(c + 1) - x(a)))}v${h}h${r(-Math.max(0.8, x(c + 1) - x(a)))}Z`;
+  };
+  if (b.txStart < cs) part(b.txStart, Math.min(b.txEnd, cs - 1), false);
+  if (b.coding) part(cs, ce, true);
+  if (b.txEnd > ce) part(Math.max(b.txStart, ce + 1), b.txEnd, false);
+  return d;
 }
 
 /** Options of the transcript panel: `mark` flags the frame badge with a caveat's footnote mark. */

@@ -5,21 +5,24 @@
  */
 import type { Region, TranscriptRecord } from './types';
 
+// Exons are read by index, not destructured: these run for every exon of every transcript pair a
+// row is tried with, and `[lo, hi] = exon` walks an iterator (allocating) until the code is optimised.
+
 /** Genomic position of the first base (along transcription) of exon n (1-based). */
 export function exonFirstBase(t: TranscriptRecord, n: number): number {
-  const [lo, hi] = t.exons[n - 1]!;
-  return t.strand === '+' ? lo : hi;
+  const e = t.exons[n - 1]!;
+  return t.strand === '+' ? e[0] : e[1];
 }
 
 /** Genomic position of the last base (along transcription) of exon n. */
 export function exonLastBase(t: TranscriptRecord, n: number): number {
-  const [lo, hi] = t.exons[n - 1]!;
-  return t.strand === '+' ? hi : lo;
+  const e = t.exons[n - 1]!;
+  return t.strand === '+' ? e[1] : e[0];
 }
 
 export function exonLength(t: TranscriptRecord, n: number): number {
-  const [lo, hi] = t.exons[n - 1]!;
-  return hi - lo + 1;
+  const e = t.exons[n - 1]!;
+  return e[1] - e[0] + 1;
 }
 
 /** The genomic position k nt downstream (k > 0) or upstream (k < 0) of g, along transcription. */
@@ -49,8 +52,9 @@ export function transcriptLength(t: TranscriptRecord): number {
 
 /** Exon number holding genomic position g, or null when g is not exonic. */
 export function exonAt(t: TranscriptRecord, g: number): number | null {
-  const i = t.exons.findIndex(([lo, hi]) => g >= lo && g <= hi);
-  return i < 0 ? null : i + 1;
+  const exons = t.exons;
+  for (let i = 0; i < exons.length; i++) if (g >= exons[i]![0] && g <= exons[i]![1]) return i + 1;
+  return null;
 }
 
 /** Transcript position of an exonic genomic position, or null when g is not in an exon. */

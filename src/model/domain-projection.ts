@@ -23,9 +23,9 @@ function cdsSegments(t: Pick<TranscriptRecord, 'exons' | 'strand' | 'cdsStart' |
   if (t.cdsStart === null || t.cdsEnd === null) return [];
   const out: CdsSegment[] = [];
   let c = 1;
-  for (const [a, b] of t.exons) {
-    const lo = Math.max(a, t.cdsStart);
-    const hi = Math.min(b, t.cdsEnd);
+  for (const e of t.exons) {
+    const lo = Math.max(e[0], t.cdsStart);
+    const hi = Math.min(e[1], t.cdsEnd);
     if (lo > hi) continue;
     out.push({ lo, hi, c0: c });
     c += hi - lo + 1;
@@ -50,15 +50,19 @@ export function projectRange(
   start: number,
   end: number,
 ): { start: number; end: number; whole: boolean } | null {
-  const plus = ref.strand === '+';
-  const refSegs = cdsSegments(ref);
-  const tgtSegs = cdsSegments(target);
+  return projectOnSegments(ref.strand === '+', cdsSegments(ref), cdsSegments(target), start, end);
+}
+
+/** projectRange on the two transcripts' CDS segments (projectDomains makes them once for all hits). */
+function projectOnSegments(plus: boolean, refSegs: readonly CdsSegment[], tgtSegs: readonly CdsSegment[], start: number, end: number): { start: number; end: number; whole: boolean } | null {
   const c1 = 3 * start - 2;
   const c2 = 3 * end;
   let mapped = 0;
   let minC = Infinity;
   let maxC = -Infinity;
-  for (const r of refSegs) {
+  // Indexed loops: this runs for every hit on every transcript of a gene read, mostly while cold.
+  for (let i = 0; i < refSegs.length; i++) {
+    const r = refSegs[i]!;
     // Genomic part of this reference segment inside the domain's c. range.
     const rc1 = r.c0;
     const rc2 = r.c0 + (r.hi - r.lo);
@@ -67,7 +71,8 @@ export function projectRange(
     if (from > to) continue;
     const gA = plus ? r.lo + (from - rc1) : r.hi - (to - rc1);
     const gB = plus ? r.lo + (to - rc1) : r.hi - (from - rc1);
-    for (const s of tgtSegs) {
+    for (let k = 0; k < tgtSegs.length; k++) {
+      const s = tgtSegs[k]!;
       const lo = Math.max(gA, s.lo);
       const hi = Math.min(gB, s.hi);
       if (lo > hi) continue;
@@ -92,12 +97,14 @@ export function projectDomains(ref: TranscriptRecord | Omit<TranscriptRecord, 'd
   const domains: DomainRecord[] = [];
   const other: DomainRecord[] = [];
   const same = ref === target || (ref.accession === target.accession && ref.chrom === target.chrom);
+  const refSegs = same ? [] : cdsSegments(ref);
+  const tgtSegs = same ? [] : cdsSegments(target);
   for (const h of hits) {
     if (same) {
       (h.dropped ? other : domains).push(h);
       continue;
     }
-    const p = projectRange(ref, target, h.start, h.end);
+    const p = projectOnSegments(ref.strand === '+', refSegs, tgtSegs, h.start, h.end);
     if (!p) {
       other.push({ ...h, dropped: `not on ${target.accession}: none of residues ${h.start}-${h.end} of ${ref.proteinAccession ?? ref.accession} is coded in frame by this isoform` });
       continue;

@@ -111,19 +111,11 @@ function buildTranscript(
   c3: SideCoding,
   j3: Junction,
 ): FusionTranscript {
-  const blocks: FusionTranscriptBlock[] = [];
-  let tx = 0;
-  const push = (b: Omit<FusionTranscriptBlock, 'txStart' | 'txEnd' | 'coding'>) => {
-    blocks.push({ ...b, txStart: tx + 1, txEnd: tx + b.length, coding: null });
-    tx += b.length;
-  };
-  for (const p of five.pieces) push({ id: p.id, side: 'fivePrime', gene: five.gene, kind: p.kind, number: p.number, length: p.length, partial: p.partial });
-  const junction = tx;
-  if (linker) push({ id: 'linker', side: 'linker', gene: '', kind: 'linker', number: null, length: linker.length, partial: false });
-  const threeStart = tx;
-  for (const p of three.pieces) push({ id: p.id, side: 'threePrime', gene: three.gene, kind: p.kind, number: p.number, length: p.length, partial: p.partial });
-
-  // ORF in fusion-transcript positions.
+  // Block positions first (the 5' pieces, the linker, the 3' pieces end to end), then the ORF in
+  // fusion-transcript positions, so each block is made once, coding part and all.
+  let junction = 0;
+  for (const p of five.pieces) junction += p.length;
+  const threeStart = junction + linker.length;
   const cds5 = five.transcript ? cdsTxRange(five.transcript) : null;
   const cds3 = three.transcript ? cdsTxRange(three.transcript) : null;
   // Fusion position of the 3' partner's transcript position x.
@@ -134,13 +126,24 @@ function buildTranscript(
   else if (c5.kind === 'after-cds') orf = [cds5![0], cds5![1]];
   else if (f.frame === 'five-prime-utr' && f.threePrimeResidues && cds3) orf = [pos3(cds3[0] + 3 * (f.threePrimeResidues[0] - 1)), pos3(cds3[1])];
   const codingEnd = orf ? orf[1] ?? junction + c5.intronicNt : null;
-  const withCoding = blocks.map((b) => {
-    if (!orf || codingEnd === null) return b;
-    const s = Math.max(b.txStart, orf[0]);
-    const e = Math.min(b.txEnd, codingEnd);
-    return s <= e ? { ...b, coding: [s, e] as const } : b;
-  });
-  return { blocks: withCoding, length: tx, junction, cdsStart: orf?.[0] ?? null, cdsEnd: orf?.[1] ?? null };
+
+  // Whole literals, no spread of a partial block: buildFusion also runs for every alternative
+  // transcript pair, and an object spread is a slow copy while the code is still cold.
+  const blocks: FusionTranscriptBlock[] = [];
+  let tx = 0;
+  const push = (id: string, side: FusionTranscriptBlock['side'], gene: string, kind: FusionTranscriptBlock['kind'], number: number | null, length: number, partial: boolean) => {
+    const txStart = tx + 1;
+    const txEnd = tx + length;
+    const s = orf ? Math.max(txStart, orf[0]) : 0;
+    const e = codingEnd === null ? -1 : Math.min(txEnd, codingEnd);
+    const coding = orf && s <= e ? ([s, e] as const) : null;
+    blocks.push({ id, side, gene, kind, number, length, partial, txStart, txEnd, coding });
+    tx = txEnd;
+  };
+  for (const p of five.pieces) push(p.id, 'fivePrime', five.gene, p.kind, p.number, p.length, p.partial);
+  if (linker) push('linker', 'linker', '', 'linker', null, linker.length, false);
+  for (const p of three.pieces) push(p.id, 'threePrime', three.gene, p.kind, p.number, p.length, p.partial);
+  return { blocks, length: tx, junction, cdsStart: orf?.[0] ?? null, cdsEnd: orf?.[1] ?? null };
 }
 
 /** Frame of other transcript pairs of the source at the same genomic junction. */

@@ -28,50 +28,93 @@ const BANNED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'object', 
 // Cheap character checks first (a figure has ~10,000 attributes), the exact rules after them.
 const allowedAttr = (name: string, value: string) =>
   !((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) && // on…
-  !(((name.length >= 4 && (name.charCodeAt(name.length - 1) | 32) === 102 && /(?:^|:)href$/i.test(name)) || /^src$/i.test(name)) && !value.startsWith('#')) &&
+  !(((name.length >= 4 && (name.charCodeAt(name.length - 1) | 32) === 102 && /(?:^|:)href$/i.test(name)) || (name.length === 3 && name.toLowerCase() === 'src')) && !value.startsWith('#')) &&
   !(value.includes('(') && /url\((?!\s*['"]?#)/i.test(value));
 
 const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const escapeAttr = (s: string) => (/[&<>"]/.test(s) ? escapeText(s).replace(/"/g, '&quot;') : s);
 const byName = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** `<tag attr="…"…` of an element (no closing bracket): attributes sorted by name, unsafe ones left out. */
-function openTag(el: Element, root: boolean): string {
-  // Sorted, and empty style attributes dropped: DOM implementations differ in attribute order.
-  const kept: (readonly [string, string])[] = [];
-  // The light DOM (light-dom.ts, the CLI's) hands over its attribute map; a DOM's NamedNodeMap is read once.
-  const map = (el as { attributeMap?: ReadonlyMap<string, string> }).attributeMap;
-  if (map) {
-    for (const pair of map) if (pair[0] !== 'xmlns' && pair[0] !== 'style' && allowedAttr(pair[0], pair[1])) kept.push(pair);
-  } else {
-    const list = el.attributes;
-    for (let i = 0; i < list.length; i++) {
-      const { name, value } = list[i]!;
-      if (name !== 'xmlns' && name !== 'style' && allowedAttr(name, value)) kept.push([name, value]);
-    }
-  }
-  kept.sort(byName);
-  let tag = `<${el.tagName}${root ? ` xmlns="${SVG_NS}"` : ''}`;
-  for (const [name, value] of kept) tag += ` ${name}="${escapeAttr(value)}"`;
-  return tag;
+/**
+ * An element's attributes as `[name, value, name, value, …]`, sorted by name: DOM implementations
+ * differ in attribute order. The light DOM (light-dom.ts, the CLI's) keeps its attributes sorted
+ * and hands them over as they are; a DOM's NamedNodeMap is read once and sorted here.
+ */
+function sortedAttributes(el: Element): readonly string[] {
+  const own = (el as { sortedAttributes?: readonly string[] }).sortedAttributes;
+  if (own) return own;
+  const list = el.attributes;
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < list.length; i++) pairs.push([list[i]!.name, list[i]!.value]);
+  return pairs.sort(byName).flat();
 }
 
-/** The serialized children of an element, banned elements left out. */
-function childMarkup(el: Element): string {
-  // Sibling links, not childNodes: linkedom builds a fresh childNodes array on every read.
-  let children = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1) children += BANNED_ELEMENTS.has((c as Element).tagName.toLowerCase()) ? '' : serializeSvg(c as Element, false);
-    else if (c.nodeType === 3) children += escapeText(c.textContent ?? '');
+// `<tag`, `</tag>` and ` name="` of each tag and attribute name met, made once: a figure writes
+// ~500 elements of ~10 tags and ~3,000 attributes of ~25 names.
+const once = (make: (name: string) => string) => {
+  const made = new Map<string, string>();
+  return (name: string) => {
+    let s = made.get(name);
+    if (s === undefined) made.set(name, (s = make(name)));
+    return s;
+  };
+};
+const tagOpen = once((tag) => `<${tag}`);
+const tagClose = once((tag) => `</${tag}>`);
+// An attribute's closing quote is written with what follows it (the next ` name="`, or `>`), so
+// an attribute is two pieces, its opening and its value.
+const attrFirst = once((name) => ` ${name}="`);
+const attrNext = once((name) => `" ${name}="`);
+
+/**
+ * Appends `<tag attr="…` of an element to `out` (no closing quote or bracket; true when a quote is
+ * left open), style attributes and unsafe ones left out. A figure is written as one array of
+ * pieces, which svgDocument joins once and the CLI encodes in runs (a string built up piece by
+ * piece is a tree of ~10,000 concatenations, flattened again when it is written).
+ */
+function openTag(el: Element, root: boolean, out: string[]): boolean {
+  out.push(tagOpen(el.tagName));
+  if (root) out.push(` xmlns="${SVG_NS}"`);
+  const attrs = sortedAttributes(el);
+  let quoteOpen = false;
+  for (let i = 0; i < attrs.length; i += 2) {
+    const name = attrs[i]!;
+    const value = attrs[i + 1]!;
+    if (name === 'xmlns' || name === 'style' || !allowedAttr(name, value)) continue;
+    out.push(quoteOpen ? attrNext(name) : attrFirst(name), escapeAttr(value));
+    quoteOpen = true;
   }
-  return children;
+  return quoteOpen;
+}
+
+/** Appends the serialized children of an element to `out`, banned elements left out; false when it has none. */
+function writeChildren(el: Element, out: string[]): boolean {
+  // Sibling links, not childNodes: linkedom builds a fresh childNodes array on every read.
+  const before = out.length;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) {
+      if (!BANNED_ELEMENTS.has((c as Element).tagName.toLowerCase())) writeElement(c as Element, false, out);
+    } else if (c.nodeType === 3) {
+      const text = c.textContent ?? '';
+      if (text !== '') out.push(escapeText(text));
+    }
+  }
+  return out.length > before;
+}
+
+function writeElement(el: Element, root: boolean, out: string[]): void {
+  const quoteOpen = openTag(el, root, out);
+  const at = out.length;
+  out.push(quoteOpen ? '">' : '>');
+  if (writeChildren(el, out)) out.push(tagClose(el.tagName));
+  else out[at] = quoteOpen ? '"/>' : '/>';
 }
 
 /** XML serialization of an element tree (attributes sorted by name; empty elements self-closed). */
 export function serializeSvg(el: Element, root = true): string {
-  const open = openTag(el, root);
-  const children = childMarkup(el);
-  return children ? `${open}>${children}</${el.tagName}>` : `${open}/>`;
+  const out: string[] = [];
+  writeElement(el, root, out);
+  return out.join('');
 }
 
 function blankSvg(options: SvgDocumentOptions): Document {
@@ -83,6 +126,15 @@ function blankSvg(options: SvgDocumentOptions): Document {
 
 export function svgDocument(layout: FusionLayout, options: SvgDocumentOptions = {}): string {
   return svgFigure(layout, renderFusion, exportStyles, options);
+}
+
+/**
+ * svgDocument's markup as the pieces it is written in (joined, they are svgDocument's string), for
+ * a writer that encodes them itself: the CLI, which so never makes a figure into one string (one
+ * over 128 KB, as a figure with any non-Latin-1 character is, costs V8 a fresh large-object mapping).
+ */
+export function svgDocumentPieces(layout: FusionLayout, options: SvgDocumentOptions = {}): string[] {
+  return svgFigurePieces(layout, renderFusion, exportStyles, options);
 }
 
 type Css = (theme: Theme, tokens?: Partial<Record<TokenName, string>>, warn?: (message: string) => void) => string;
@@ -119,6 +171,16 @@ export function svgFigure<L extends FigureFrame>(
   css: Css,
   options: SvgDocumentOptions = {},
 ): string {
+  return svgFigurePieces(layout, draw, css, options).join('');
+}
+
+/** svgFigure's markup as the pieces it is written in. */
+export function svgFigurePieces<L extends FigureFrame>(
+  layout: L,
+  draw: (svg: SVGSVGElement, layout: L) => void,
+  css: Css,
+  options: SvgDocumentOptions = {},
+): string[] {
   const doc = blankSvg(options);
   const svg = doc.documentElement as unknown as SVGSVGElement;
   draw(svg, layout);
@@ -136,7 +198,14 @@ export function svgFigure<L extends FigureFrame>(
   svg.setAttribute('aria-label', layout.summary);
   // <title>, <desc>, the sheet as text (never a <style> element) and the background go first,
   // written beside the drawing rather than inserted into it.
-  const head = `${serializeSvg(el('title', layout.title), false)}${serializeSvg(el('desc', layout.summary), false)}<style>${escapeText(sheet)}</style>${serializeSvg(background, false)}`;
-  const markup = `${openTag(svg, true)}>${head}${childMarkup(svg)}</svg>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  const quoteOpen = openTag(svg, true, out);
+  out.push(quoteOpen ? '">' : '>');
+  writeElement(el('title', layout.title), false, out);
+  writeElement(el('desc', layout.summary), false, out);
+  out.push('<style>', escapeText(sheet), '</style>');
+  writeElement(background, false, out);
+  writeChildren(svg, out);
+  out.push('</svg>\n');
+  return out;
 }

@@ -4,7 +4,8 @@
  * insertBefore / removeChild, attributes, textContent, children, compareDocumentPosition (for
  * `selection.order()`), and `matches` / `querySelector` for the simple selectors the renderers
  * write (`g.track`, `[data-key]`, `[data-kind][tabindex="0"]`, `:first-child`). No events, no
- * parsing, no style, no live collections: an attribute is a Map entry, a child a linked node.
+ * parsing, no style, no live collections: attributes are a small array kept sorted by name, a child
+ * a linked node.
  * The same renderFusion / renderCohort draws into it as into a browser's <svg>, and serializeSvg
  * writes both identically (a test compares it with linkedom's tree, the browser tests with toSVG()).
  */
@@ -26,6 +27,11 @@ abstract class LightNode {
   /** Tree order only (the renderers compare siblings, for selection.order()). */
   compareDocumentPosition(other: LightNode): number {
     if (other === this) return 0;
+    // Siblings, the renderers' case (order() compares each node with the next one): a walk along them.
+    if (this.parentNode !== null && other.parentNode === this.parentNode) {
+      for (let s = this.nextSibling; s; s = s.nextSibling) if (s === other) return DOCUMENT_POSITION_FOLLOWING;
+      return DOCUMENT_POSITION_PRECEDING;
+    }
     const path = (n: LightNode) => {
       const out: LightNode[] = [];
       for (let p: LightNode | null = n; p; p = p.parentNode) out.unshift(p);
@@ -101,7 +107,8 @@ export class LightElement extends LightNode {
   readonly nodeType = ELEMENT_NODE;
   firstChild: LightNode | null = null;
   lastChild: LightNode | null = null;
-  private readonly attrs = new Map<string, string>();
+  /** `[name, value, name, value, …]`, kept sorted by name: what serializeSvg writes, with no sort of its own. */
+  private readonly attrs: string[] = [];
   /** d3 keeps each node's datum here. */
   __data__?: unknown;
 
@@ -117,31 +124,55 @@ export class LightElement extends LightNode {
     return this.tagName;
   }
 
-  /** The attributes as set, in setting order (serializeSvg reads them without copying). */
-  get attributeMap(): ReadonlyMap<string, string> {
+  /** The attributes as `[name, value, …]` sorted by name (serializeSvg reads them without copying). */
+  get sortedAttributes(): readonly string[] {
     return this.attrs;
   }
 
   get attributes(): LightAttr[] {
     const out: LightAttr[] = [];
-    for (const [name, value] of this.attrs) out.push({ name, value });
+    for (let i = 0; i < this.attrs.length; i += 2) out.push({ name: this.attrs[i]!, value: this.attrs[i + 1]! });
     return out;
   }
 
+  /** Index of `name` in attrs, or -1 (an element has a dozen attributes at most: scanned, not hashed). */
+  private indexOf(name: string): number {
+    const a = this.attrs;
+    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return i;
+    return -1;
+  }
+
   getAttribute(name: string): string | null {
-    return this.attrs.get(name) ?? null;
+    const i = this.indexOf(name);
+    return i < 0 ? null : this.attrs[i + 1]!;
   }
 
   setAttribute(name: string, value: unknown): void {
-    this.attrs.set(name, String(value));
+    const a = this.attrs;
+    const v = String(value);
+    // Find the name's place in name order (code-unit order, as serializeSvg sorts a DOM's attributes).
+    let i = 0;
+    while (i < a.length && a[i]! < name) i += 2;
+    if (i < a.length && a[i] === name) {
+      a[i + 1] = v;
+      return;
+    }
+    a.push(name, v);
+    for (let k = a.length - 2; k > i; k -= 2) {
+      a[k] = a[k - 2]!;
+      a[k + 1] = a[k - 1]!;
+    }
+    a[i] = name;
+    a[i + 1] = v;
   }
 
   removeAttribute(name: string): void {
-    this.attrs.delete(name);
+    const i = this.indexOf(name);
+    if (i >= 0) this.attrs.splice(i, 2);
   }
 
   hasAttribute(name: string): boolean {
-    return this.attrs.has(name);
+    return this.indexOf(name) >= 0;
   }
 
   /** d3 passes the local name (`xlink:href` → `href`), which is also what a browser's attribute is named. */
@@ -218,12 +249,14 @@ export class LightElement extends LightNode {
     const c = compile(selector);
     if (c.tag !== null && c.tag !== this.tagName) return false;
     if (c.firstChild && this.parentNode?.firstElementChild !== this) return false;
-    for (const [name, value] of c.attrs) {
-      const v = this.attrs.get(name);
-      if (v === undefined || (value !== null && v !== value)) return false;
+    // Indexed, not destructured: matches runs for every node of every selectChildren.
+    for (let i = 0; i < c.attrs.length; i++) {
+      const v = this.getAttribute(c.attrs[i]![0]);
+      const want = c.attrs[i]![1];
+      if (v === null || (want !== null && v !== want)) return false;
     }
     if (c.classes.length > 0) {
-      const classes = (this.attrs.get('class') ?? '').split(/\s+/);
+      const classes = (this.getAttribute('class') ?? '').split(/\s+/);
       for (const k of c.classes) if (!classes.includes(k)) return false;
     }
     return true;
