@@ -49,6 +49,26 @@ describe('the drop-in file dist/fusion-viz.js', () => {
     expect(namespaceExports('dist/fusion-viz-sequence.js')).toEqual(sourceExports('src/bundle-sequence.ts').sort());
   });
 
+  it('carries the licence notices of what it bundles: a comment opening each file, the texts in a file beside them', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const notices = readFileSync('dist/fusion-viz-third-party-licenses.txt', 'utf8');
+    const named = new Set<string>();
+    for (const file of readdirSync('dist').filter((f) => /^fusion-viz.*\.js$/.test(f))) {
+      const first = readFileSync(`dist/${file}`, 'utf8').split('\n', 1)[0]!;
+      expect(first, file).toMatch(new RegExp(`^/\\*! fusion-viz ${version.replace(/\./g, '\\.')} \\(MIT\\)`));
+      for (const m of first.matchAll(/((?:@[\w-]+\/)?[\w.-]+) (\d+\.\d+\.\d+) \(([\w.-]+)\)/g)) if (m[1] !== 'fusion-viz') named.add(`${m[1]} ${m[2]} (${m[3]})`);
+    }
+    const main = readFileSync('dist/fusion-viz.js', 'utf8').split('\n', 1)[0]!;
+    for (const pkg of ['lit-html', '@lit/reactive-element', 'd3-selection', 'd3-scale']) expect(main).toContain(` ${pkg} `);
+    // Each package named has its section in the notices file, with the licence text it ships.
+    for (const n of named) {
+      const name = n.split(' ')[0]!;
+      const shipped = readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim();
+      expect(notices, n).toContain(`${n}\n\n${shipped}`);
+    }
+    expect([...named].some((n) => n.includes('(ISC)')) && [...named].some((n) => n.includes('(BSD-3-Clause)'))).toBe(true);
+  });
+
   it('keeps the cohort, table and caller-file code in a sibling, which it imports on demand', () => {
     const dropIn = readFileSync('dist/fusion-viz.js', 'utf8');
     expect(dropIn).toMatch(/import\((["'`])\.\/fusion-viz-cohort\.js\1\)/);
