@@ -112,12 +112,19 @@ async function heapAndListeners(page: Page): Promise<{ heapMB: number; listeners
   return { heapMB: heap.usedSize / 2 ** 20, listeners: counters.jsEventListeners };
 }
 
-export async function benchRender(count = 100, rounds = 5, warmRounds = 7): Promise<RenderBench> {
+/** What every render bench page starts from: the shipped drop-in, the page script, `count` ALK descriptions. */
+export async function benchInputs(count: number): Promise<{ library: string; script: string; descriptions: string[] }> {
   if (!existsSync(DROP_IN)) throw new Error('bench: dist/fusion-viz.js is missing: run `npm run build` first');
-  const library = readFileSync(DROP_IN, 'utf8');
-  const script = await bundle();
   const fixtures = alkPartnerFixtures();
-  const descriptions = Array.from({ length: count }, (_, i) => fixtures[i % fixtures.length]!.description as string);
+  return {
+    library: readFileSync(DROP_IN, 'utf8'),
+    script: await bundle(),
+    descriptions: Array.from({ length: count }, (_, i) => fixtures[i % fixtures.length]!.description as string),
+  };
+}
+
+export async function benchRender(count = 100, rounds = 5, warmRounds = 7): Promise<RenderBench> {
+  const { library, script, descriptions } = await benchInputs(count);
   const browser = await launchChromium();
   try {
     const cold = { mount: [] as number[], library: [] as number[], markup: [] as number[] };

@@ -3,16 +3,14 @@
  * snapshots.test.ts: numbers rounded to one decimal; a missing snapshot is written; a mismatch
  * writes <name>-changed.svg beside it for a person to look at.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectSnapshot } from '../support/svg-snapshot';
 import { resolveCohort } from '../../src/api-cohort';
 import { layoutCohort, type CohortLayoutOptions } from '../../src/layout/cohort';
 import { cohortSvgDocument } from '../../src/render/cohort';
 import { cohortFixtureRecords } from '../fixtures/cohort';
 
-const dir = join(process.cwd(), 'tests/__snapshots__');
 const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
 const cases: { name: string; options: Omit<CohortLayoutOptions, 'filter'> }[] = [
@@ -22,18 +20,11 @@ const cases: { name: string; options: Omit<CohortLayoutOptions, 'filter'> }[] = 
 ];
 
 describe('SVG snapshots of the cohort figures', { timeout: 60_000 }, () => {
-  mkdirSync(dir, { recursive: true });
   const cohort = resolveCohort(cohortFixtureRecords()).cohort!;
   for (const c of cases) {
     it(`${c.name} draws as its snapshot`, () => {
       const svg = normalise(cohortSvgDocument(layoutCohort(cohort, c.options), { DOMParser: DOMParser as never }));
-      const file = join(dir, `${c.name}.svg`);
-      const changed = join(dir, `${c.name}-changed.svg`);
-      if (!existsSync(file)) writeFileSync(file, svg);
-      const expected = readFileSync(file, 'utf8');
-      if (svg !== expected) writeFileSync(changed, svg);
-      else rmSync(changed, { force: true });
-      expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
+      expectSnapshot(c.name, svg);
     });
   }
 });

@@ -3,17 +3,15 @@
  * in Node. Numbers are rounded to one decimal so float noise does not churn them. A missing
  * snapshot is written; a mismatch writes <name>-changed.svg beside it for a person to look at.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { expectSnapshot } from '../support/svg-snapshot';
 import { resolveFusion } from '../../src/api';
 import { layoutFusion, type LayoutOptions } from '../../src/layout';
 import { svgDocument } from '../../src/render';
 import { fusionFixtures } from '../fixtures/fusions';
 import { evidenceCase } from '../support/evidence-cases';
 
-const dir = join(process.cwd(), 'tests/__snapshots__');
 /**
  * Rounds numbers inside geometry attributes only, so text (accessions such as NM_006178.4,
  * coordinates) and the XML declaration stay intact and the snapshot is a valid SVG file.
@@ -45,36 +43,23 @@ const callerCases = [
 
 // Each test lays out and serializes a whole figure.
 describe('SVG snapshots of the story figures', { timeout: 30_000 }, () => {
-  mkdirSync(dir, { recursive: true });
   for (const c of cases) {
     it(`${c.name} draws as its snapshot`, () => {
       const r = resolveFusion(c.description);
       if (!r.ok) return expect(r.issues.length).toBeGreaterThan(0); // the invalid-input story has no figure
       const svg = normalise(svgDocument(layoutFusion(r.value, c.options), { DOMParser: DOMParser as never }));
-      const file = join(dir, `${c.name}.svg`);
-      const changed = join(dir, `${c.name}-changed.svg`);
-      if (!existsSync(file)) writeFileSync(file, svg);
-      const expected = readFileSync(file, 'utf8');
-      if (svg !== expected) writeFileSync(changed, svg);
-      else rmSync(changed, { force: true });
       // A snapshot is a valid SVG file: the declaration and accessions come through untouched.
       expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
       if (r.value.fivePrime.transcript) expect(svg).toContain(r.value.fivePrime.transcript.accession);
-      expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
+      expectSnapshot(c.name, svg);
     });
   }
   for (const c of callerCases) {
     it(`${c.name} draws as its snapshot`, () => {
       const e = evidenceCase(c.key);
       const svg = normalise(svgDocument(layoutFusion(e.fusion, { width: c.width, evidence: e.evidence }), { DOMParser: DOMParser as never }));
-      const file = join(dir, `${c.name}.svg`);
-      const changed = join(dir, `${c.name}-changed.svg`);
-      if (!existsSync(file)) writeFileSync(file, svg);
-      const expected = readFileSync(file, 'utf8');
-      if (svg !== expected) writeFileSync(changed, svg);
-      else rmSync(changed, { force: true });
       expect(svg).toContain(`>${e.evidence.support!.split(' · ')[0]} · `);
-      expect(svg === expected, `${c.name}: drawing changed; compare ${changed} with ${file} (delete the snapshot to accept)`).toBe(true);
+      expectSnapshot(c.name, svg);
     });
   }
 });
