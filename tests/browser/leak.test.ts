@@ -75,14 +75,16 @@ describe('mounting and removing diagrams', () => {
     const before = heap();
     const refs: WeakRef<Element>[] = [];
     await cycle(1000, 40, refs);
-    // Frame callbacks and observer notifications queued before the last removal run first: on a
-    // busy machine they lag, and each holds its element until it runs. A leak stays through all
-    // the rounds; something queued is gone after a few.
+    // Frame callbacks, observer notifications and shard fetches begun before the last removal
+    // finish first: on a busy machine they lag, and each holds its element until it settles. A
+    // leak stays for good; something pending is gone within seconds, so survivors are counted
+    // again until none is left or 15 s have passed.
     let alive = refs.length;
-    for (let round = 0; round < 10 && alive > 0; round++) {
+    for (const until = performance.now() + 15_000; alive > 0 && performance.now() < until;) {
       for (let i = 0; i < 3; i++) await frame();
       await collect();
       alive = refs.filter((r) => r.deref() !== undefined).length;
+      if (alive) await new Promise((r) => setTimeout(r, 250));
     }
     const growth = heap() - before;
     expect(refs).toHaveLength(1000);
