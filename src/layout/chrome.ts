@@ -2,20 +2,29 @@
  * Connectors between panels (which genomic exons became which transcript stretch, and which
  * coding stretch became which protein part), the legend and the provenance footer.
  */
-import { linkVertical } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import type { Fusion, Side } from '../model/types';
 import { domainOutline } from './domains';
 import type { Caveat } from './caveats';
 import { FONT, textWidth, wrap } from './text';
 import type { FigureEvidence, PanelLayout, PanelName, Shape, Span } from './types';
 
-const link = linkVertical<unknown, [number, number]>()
-  .source((d: unknown) => (d as { s: [number, number] }).s)
-  .target((d: unknown) => (d as { t: [number, number] }).t);
-const edge = (s: [number, number], t: [number, number]) => link({ s, t } as unknown as never) ?? '';
+/**
+ * A vertical link from s to t: the curve d3-shape's linkVertical draws (a cubic whose control
+ * points sit at the middle height, rounded to 3 digits), written with d3-path, which linkVertical
+ * draws with. d3-shape itself would bring all its curve factories into the drop-in (~2.5 KB gzip):
+ * its single-file build runs them at load, so no bundler can drop them.
+ */
+function edge([x0, y0]: [number, number], [x1, y1]: [number, number]): string {
+  const p = pathRound(3);
+  const ym = (y0 + y1) / 2;
+  p.moveTo(x0, y0);
+  p.bezierCurveTo(x0, ym, x1, ym, x1, y1);
+  return p.toString();
+}
 const r = (v: number) => Math.round(v * 10) / 10;
 
-/** A ribbon from a span at y0 to a span at y1, with curved sides (d3-shape links) as its edges. */
+/** A ribbon from a span at y0 to a span at y1, with curved sides (vertical links) as its edges. */
 export function ribbons(id: string, side: Side, from: Span, y0: number, to: Span, y1: number): Shape[] {
   const cls = side === 'fivePrime' ? 'five-prime' : 'three-prime';
   const ym = (y0 + y1) / 2;
