@@ -160,6 +160,8 @@ export class FusionDiagram extends LitElement {
   private _sized?: { promise: Promise<void>; resolve: () => void };
   /** The layout last drawn into the svg. */
   private _drawn: FusionLayout | null = null;
+  /** The figure box's height while skipped out of view, as last set (holdFigureSize). */
+  private _heldSize = '';
   /** What is being loaded (shown as the loading state), or ''. */
   private _loading = '';
   private _loadTick = 0;
@@ -353,9 +355,9 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
+      <div class="figure"><svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
-        @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg>
+        @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg></div>
       ${failed ? this.renderError() : nothing}
       ${this._loading && !failed ? html`<p part="loading" class="loading" role="status">Loading ${this._loading}…</p>` : nothing}
       ${empty ? html`<p class="empty">No fusion to draw: set the <code>fusion</code> attribute, e.g. <code>EML4:e.13::ALK:e.20</code>.</p>` : nothing}
@@ -396,7 +398,36 @@ export class FusionDiagram extends LitElement {
         return;
       }
     }
+    this.holdFigureSize(svg);
     this.announce();
+  }
+
+  /**
+   * Once drawn, the figure's box is skipped by the browser while it is far from the viewport (`content-visibility:
+   * auto` in the styles: no style, layout or paint for a diagram nobody can see, which on a page of a
+   * hundred is most of what mounting them costs the browser). A skipped box takes the height given
+   * here: the drawing's height as shown, from the layout (the svg keeps its aspect ratio and is scaled
+   * down only when drawn wider than the element), so the page's height and scroll position do not
+   * change as diagrams come into view. Nothing drawn (an error, loading, no input): no height.
+   */
+  private holdFigureSize(svg: SVGSVGElement | null): void {
+    const drawn = this._drawn;
+    const box = svg?.parentElement;
+    if (!box) return;
+    let value = '';
+    if (drawn && !svg.hasAttribute('hidden') && drawn.width > 0) {
+      const shownWidth = this._deferredWidth || this._width || drawn.width;
+      const scale = svg.hasAttribute('data-fit') ? Math.min(1, shownWidth / drawn.width) : 1;
+      value = `${Math.round(drawn.height * scale * 100) / 100}px`;
+    }
+    if (value !== this._heldSize) {
+      this._heldSize = value;
+      // Through CSSOM (no style attribute), as for the tooltip.
+      box.style.setProperty('contain-intrinsic-block-size', value || null);
+      // Skippable only once drawn: content-visibility: auto makes the browser remember the size the
+      // box last had on screen and prefer it to the height given here, and an empty svg is 150 px tall.
+      box.toggleAttribute('data-drawn', value !== '');
+    }
   }
 
   /**

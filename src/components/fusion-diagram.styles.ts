@@ -26,6 +26,19 @@ export const fusionDiagramStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Far from the viewport, the drawing is neither styled, laid out nor painted; its box keeps the
+       drawing's height (set by the element from the layout: contain-intrinsic-block-size). Focus,
+       find-in-page and the accessibility tree still reach it. Printed, every figure is drawn. */
+    .figure[data-drawn] {
+      content-visibility: auto;
+      /* Its paint containment clips at the box: room for a focus ring round a feature at the edge. */
+      overflow-clip-margin: 6px;
+    }
+    @media print {
+      .figure[data-drawn] {
+        content-visibility: visible;
+      }
+    }
     [hidden] {
       display: none !important;
     }
