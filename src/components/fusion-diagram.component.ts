@@ -162,6 +162,9 @@ export class FusionDiagram extends LitElement {
   private _drawn: FusionLayout | null = null;
   /** The figure box's height while skipped out of view, as last set (holdFigureSize). */
   private _heldSize = '';
+  /** Whether the browser skips the figure box now (out of view), and the frame that ends forgetShownSize. */
+  private _skipped = false;
+  private _forgetFrame = 0;
   /** What is being loaded (shown as the loading state), or ''. */
   private _loading = '';
   private _loadTick = 0;
@@ -228,6 +231,11 @@ export class FusionDiagram extends LitElement {
     this._deferredWidth = 0;
     cancelAnimationFrame(this._frame);
     cancelAnimationFrame(this._fallbackFrame);
+    if (this._forgetFrame) {
+      cancelAnimationFrame(this._forgetFrame);
+      this._forgetFrame = 0;
+      this.renderRoot.querySelector('.figure[data-drawn="forget"]')?.setAttribute('data-drawn', '');
+    }
     this._frame = 0;
     this._fallbackFrame = 0;
     this._pendingWidth = 0;
@@ -355,7 +363,7 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <div class="figure"><svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
+      <div class="figure" @contentvisibilityautostatechange=${this.onSkipChange}><svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg></div>
       ${failed ? this.renderError() : nothing}
@@ -421,12 +429,14 @@ export class FusionDiagram extends LitElement {
       value = `${Math.round(drawn.height * scale * 100) / 100}px`;
     }
     if (value !== this._heldSize) {
+      const redrawnWhileSkipped = this._heldSize !== '' && value !== '' && this._skipped;
       this._heldSize = value;
       // Through CSSOM (no style attribute), as for the tooltip.
       box.style.setProperty('contain-intrinsic-block-size', value || null);
       // Skippable only once drawn: content-visibility: auto makes the browser remember the size the
       // box last had on screen and prefer it to the height given here, and an empty svg is 150 px tall.
       box.toggleAttribute('data-drawn', value !== '');
+      if (redrawnWhileSkipped) this.forgetShownSize(box);
     }
   }
 
@@ -450,6 +460,26 @@ export class FusionDiagram extends LitElement {
       parent.insertBefore(svg, next);
     }
   }
+
+  /**
+   * Laid out again at a new height while skipped: the height the box last had on screen, which the
+   * browser keeps for a skipped box, is stale. For one rendering the box is `content-visibility:
+   * hidden` (still skipped, nothing drawn), which has no remembered size, so the browser drops it;
+   * then auto again, with the height given.
+   */
+  private forgetShownSize(box: HTMLElement): void {
+    cancelAnimationFrame(this._forgetFrame);
+    box.setAttribute('data-drawn', 'forget');
+    this._forgetFrame = requestAnimationFrame(() => (this._forgetFrame = requestAnimationFrame(() => {
+      this._forgetFrame = 0;
+      if (box.getAttribute('data-drawn') === 'forget') box.setAttribute('data-drawn', '');
+    })));
+  }
+
+  /** From the figure box's contentvisibilityautostatechange: whether the browser is skipping it. */
+  private readonly onSkipChange = (event: Event): void => {
+    this._skipped = (event as Event & { skipped: boolean }).skipped;
+  };
 
   /**
    * Tooltip position as custom properties set through CSSOM: neither a `style` attribute in the

@@ -28,16 +28,15 @@ export const fusionDiagramStyles = [
     }
     /* Far from the viewport, the drawing is neither styled, laid out nor painted; its box keeps the
        drawing's height (set by the element from the layout: contain-intrinsic-block-size). Focus,
-       find-in-page and the accessibility tree still reach it. Printed, every figure is drawn. */
+       find-in-page and the accessibility tree still reach it. Printed, every figure is drawn (@media print below). */
     .figure[data-drawn] {
       content-visibility: auto;
       /* Its paint containment clips at the box: room for a focus ring round a feature at the edge. */
       overflow-clip-margin: 6px;
     }
-    @media print {
-      .figure[data-drawn] {
-        content-visibility: visible;
-      }
+    /* For one rendering after a relayout while skipped (the element drops the stale remembered size). */
+    .figure[data-drawn='forget'] {
+      content-visibility: hidden;
     }
     [hidden] {
       display: none !important;
@@ -118,6 +117,9 @@ export const fusionDiagramStyles = [
       }
     }
     @media print {
+      .figure[data-drawn] {
+        content-visibility: visible;
+      }
       :host {
         break-inside: avoid;
       }

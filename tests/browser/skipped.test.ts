@@ -99,6 +99,37 @@ describe('a diagram far from the viewport', () => {
     expect(shown).toBeCloseTo(whileSkipped, 0);
   });
 
+  it('follows a relayout made while skipped after it was shown: the height it had on screen is not kept', async () => {
+    const box = document.createElement('div');
+    box.style.width = '960px';
+    const el = document.createElement('fusion-diagram') as FusionDiagram;
+    el.setAttribute('fusion', 'NSF:e.1_20::ALK:e.20_29');
+    const spacer = document.createElement('div');
+    spacer.style.height = `${4 * innerHeight}px`;
+    box.append(el);
+    document.body.append(box, spacer);
+    await settle(el);
+    await frame();
+    await frame();
+    expect(skipped(el), 'drawn on screen first').toBe(false);
+    const onScreen = height(el);
+    scrollTo(0, 3 * innerHeight);
+    for (let i = 0; i < 3; i++) await frame();
+    expect(skipped(el), 'skipped once scrolled away').toBe(true);
+    box.style.width = '420px';
+    await frame();
+    await frame();
+    await el.updateComplete; // the width put off while out of view
+    for (let i = 0; i < 3; i++) await frame();
+    expect(skipped(el)).toBe(true);
+    const whileSkipped = height(el);
+    expect(whileSkipped, 'not the height it had on screen at 960 px').not.toBeCloseTo(onScreen, 0);
+    scrollTo(0, 0);
+    for (let i = 0; i < 3; i++) await frame();
+    expect(skipped(el)).toBe(false);
+    expect(height(el)).toBeCloseTo(whileSkipped, 0);
+  });
+
   it('is drawn in full when printed', () => {
     const el = document.createElement('fusion-diagram');
     document.body.append(el);
