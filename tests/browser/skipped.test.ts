@@ -3,7 +3,7 @@
  * figure box): no style, layout or paint for it. Its box keeps the height the drawing has when
  * shown, so the page's height does not change as diagrams come into view: for each element kind,
  * a column narrow enough that the drawing is scaled down, an error, and after a relayout made
- * while skipped.
+ * while skipped. Printing draws every figure: tests/e2e/print.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/register';
@@ -128,14 +128,5 @@ describe('a diagram far from the viewport', () => {
     for (let i = 0; i < 3; i++) await frame();
     expect(skipped(el)).toBe(false);
     expect(height(el)).toBeCloseTo(whileSkipped, 0);
-  });
-
-  it('is drawn in full when printed', () => {
-    const el = document.createElement('fusion-diagram');
-    document.body.append(el);
-    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
-    const print = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
-      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
-    expect(print.some((r) => r.selectorText === '.figure[data-drawn]' && r.style.getPropertyValue('content-visibility') === 'visible')).toBe(true);
   });
 });
