@@ -162,8 +162,7 @@ export class FusionDiagram extends LitElement {
   private _drawn: FusionLayout | null = null;
   /** The figure box's height while skipped out of view, as last set (holdFigureSize). */
   private _heldSize = '';
-  /** Whether the browser skips the figure box now (out of view), and the frame that ends forgetShownSize. */
-  private _skipped = false;
+  /** The frame that ends forgetShownSize. */
   private _forgetFrame = 0;
   /** What is being loaded (shown as the loading state), or ''. */
   private _loading = '';
@@ -363,7 +362,7 @@ export class FusionDiagram extends LitElement {
     const on = this._features;
     const empty = !failed && !this._fusion && !this._loading;
     return html`
-      <div class="figure" @contentvisibilityautostatechange=${this.onSkipChange}><svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
+      <div class="figure"><svg part="svg" role="img" aria-label=${this._layout?.summary || this._summary || nothing} ?hidden=${failed || empty} ?data-fit=${this.fitsWidth()}
         @pointerover=${on.onPointerOver} @pointerout=${on.onPointerOut} @click=${on.onClick}
         @focusin=${on.onFocusIn} @focusout=${on.onFocusOut} @keydown=${on.onKeyDown}></svg></div>
       ${failed ? this.renderError() : nothing}
@@ -429,14 +428,16 @@ export class FusionDiagram extends LitElement {
       value = `${Math.round(drawn.height * scale * 100) / 100}px`;
     }
     if (value !== this._heldSize) {
-      const redrawnWhileSkipped = this._heldSize !== '' && value !== '' && this._skipped;
+      const redrawn = this._heldSize !== '' && value !== '';
       this._heldSize = value;
       // Through CSSOM (no style attribute), as for the tooltip.
       box.style.setProperty('contain-intrinsic-block-size', value || null);
       // Skippable only once drawn: content-visibility: auto makes the browser remember the size the
       // box last had on screen and prefer it to the height given here, and an empty svg is 150 px tall.
       box.toggleAttribute('data-drawn', value !== '');
-      if (redrawnWhileSkipped) this.forgetShownSize(box);
+      // Skipped now (a style check, no layout; only when a drawn height changes): the remembered
+      // height from the screen is stale. In view, the box shows its new height anyway.
+      if (redrawn && svg.isConnected && svg.checkVisibility?.({ contentVisibilityAuto: true }) === false) this.forgetShownSize(box);
     }
   }
 
@@ -475,11 +476,6 @@ export class FusionDiagram extends LitElement {
       if (box.getAttribute('data-drawn') === 'forget') box.setAttribute('data-drawn', '');
     })));
   }
-
-  /** From the figure box's contentvisibilityautostatechange: whether the browser is skipping it. */
-  private readonly onSkipChange = (event: Event): void => {
-    this._skipped = (event as Event & { skipped: boolean }).skipped;
-  };
 
   /**
    * Tooltip position as custom properties set through CSSOM: neither a `style` attribute in the
